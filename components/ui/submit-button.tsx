@@ -1,0 +1,15 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import { type ButtonVariant, buttonStyles } from "./button-styles";
+
+export function SubmitButton({ children, variant = "primary", name, value }: { children: ReactNode; variant?: ButtonVariant; name?: string; value?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={buttonStyles[variant]} disabled={pending} aria-disabled={pending} name={name} value={value}>
+      {pending ? <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" /> : null}
+      {children}
+    </button>
+  );
+}

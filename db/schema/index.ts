@@ -1,0 +1,4 @@
+export * from "./audit";
+export * from "./brands";
+export * from "./security";
+export * from "./users";

@@ -1,0 +1,3 @@
+import type { ActionState } from "@/lib/actions/action-state";
+
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;

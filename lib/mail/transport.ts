@@ -1,0 +1,16 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+
+let transport: Transporter | null = null;
+
+// SMTP_URL picks a real server; without it mail is printed to the log (development).
+export function mailTransport(): Transporter {
+  if (transport) return transport;
+  const url = process.env.SMTP_URL;
+  transport = url ? nodemailer.createTransport(url) : nodemailer.createTransport({ jsonTransport: true });
+  return transport;
+}
+
+export function resetMailTransport(): void {
+  transport = null;
+}
