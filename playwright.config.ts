@@ -1,10 +1,27 @@
 import { defineConfig } from "@playwright/test";
 
+const chromium = {
+  browserName: "chromium" as const,
+  launchOptions: {
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
   workers: 2,
   retries: 0,
+  forbidOnly: !!process.env.CI,
   reporter: [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: "http://localhost:3100",
@@ -12,23 +29,13 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    // One stored sign-in per role (test-results/.auth/<role>.json), made through the real form.
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: chromium },
     {
       name: "chromium",
-      use: {
-        browserName: "chromium",
-        launchOptions: {
-          executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
-      },
+      testIgnore: /auth\.setup\.ts$/,
+      dependencies: ["setup"],
+      use: chromium,
     },
   ],
   webServer: {

@@ -4,13 +4,14 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { siteUrl } from "@/lib/env";
 import { localeFromParams } from "@/lib/i18n/params";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
-    metadataBase: new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
+    metadataBase: new URL(siteUrl()),
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("tagline"),
   };

@@ -8,14 +8,13 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { getDb } from "../../db/client";
 import { accounts, sessions, users, verificationTokens } from "../../db/schema";
-import { recordAudit } from "../audit/record-audit";
 import { isPeerdeskError } from "../errors";
-import { enqueue } from "../jobs/enqueue";
-import { QUEUES } from "../jobs/queues";
 import { ANONYMOUS } from "../permissions/viewer";
 import { authenticate } from "../users/authenticate";
 import { uniqueHandle } from "../users/handle";
+import { recordSignUp } from "../users/record-sign-up";
 import { clientIpFrom } from "./client-ip";
+import { oauthProviders } from "./oauth-providers";
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -36,8 +35,9 @@ function providers(): Provider[] {
       },
     }),
   ];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) list.push(GitHub);
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) list.push(Google);
+  const enabled = oauthProviders();
+  if (enabled.github) list.push(GitHub);
+  if (enabled.google) list.push(Google);
   return list;
 }
 
@@ -55,14 +55,7 @@ function peerdeskAdapter(): Adapter {
           .values({ ...data, email: data.email.toLowerCase(), handle })
           .returning();
         if (!user) throw new Error("insert returned no row");
-        await recordAudit(tx, {
-          actorId: user.id,
-          action: "user.sign_up",
-          subjectType: "user",
-          subjectId: user.id,
-          after: { email: user.email, via: "oauth" },
-        });
-        await enqueue(tx, QUEUES.welcomeMail, { userId: user.id });
+        await recordSignUp(tx, user, "oauth");
         return user;
       }),
   };
@@ -96,8 +89,3 @@ function config(): NextAuthConfig {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
-
-export const OAUTH_PROVIDERS = () => ({
-  github: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET),
-  google: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET),
-});

@@ -1,10 +1,11 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { brandMemberships, brands, users } from "../../db/schema";
+import { brandMemberships, brands } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
 import { type Ctx, guardianOf, withTransaction } from "../context";
 import { ConflictError } from "../errors";
+import { findActiveUserIdByEmail } from "../users/find-user";
 import { parseInput } from "../validation/parse-input";
+import { brandColumns } from "./brand-columns";
 import { findBrandBySlug } from "./find-brand";
 import { CreateBrandInput } from "./schemas";
 
@@ -13,24 +14,15 @@ export async function createBrand({ ctx, input }: { ctx: Ctx; input: unknown }) 
   const data = parseInput(CreateBrandInput, input);
   return withTransaction(ctx, async (tx) => {
     if (await findBrandBySlug(tx, data.slug)) throw new ConflictError("errors.slug_taken", { slug: ["errors.slug_taken"] });
-    const [admin] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${data.adminEmail} and ${users.deletedAt} is null`);
-    if (!admin) throw new ConflictError("errors.no_member_with_email", { adminEmail: ["errors.no_member_with_email"] });
+    const adminId = await findActiveUserIdByEmail(tx, data.adminEmail);
+    if (!adminId) throw new ConflictError("errors.no_member_with_email", { adminEmail: ["errors.no_member_with_email"] });
 
     const [brand] = await tx
       .insert(brands)
-      .values({
-        slug: data.slug,
-        name: data.name,
-        description: { es: data.descriptionEs, en: data.descriptionEn },
-        color: data.color,
-        logoUrl: data.logoUrl ?? null,
-        sector: data.sector ?? null,
-        defaultLocale: data.defaultLocale,
-        createdById: actor.id,
-      })
+      .values({ ...brandColumns(data), slug: data.slug, createdById: actor.id })
       .returning();
     if (!brand) throw new Error("insert returned no row");
-    await tx.insert(brandMemberships).values({ brandId: brand.id, userId: admin.id, role: "admin", grantedById: actor.id });
+    await tx.insert(brandMemberships).values({ brandId: brand.id, userId: adminId, role: "admin", grantedById: actor.id });
 
     await recordAudit(tx, { actorId: actor.id, brandId: brand.id, action: "brand.create", subjectType: "brand", subjectId: brand.id, after: brand });
     await recordAudit(tx, {
@@ -38,7 +30,7 @@ export async function createBrand({ ctx, input }: { ctx: Ctx; input: unknown }) 
       brandId: brand.id,
       action: "brand.role.grant",
       subjectType: "user",
-      subjectId: admin.id,
+      subjectId: adminId,
       before: { roles: [] },
       after: { roles: ["admin"] },
     });

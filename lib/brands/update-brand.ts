@@ -4,6 +4,7 @@ import { brands } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { parseInput } from "../validation/parse-input";
+import { brandColumns } from "./brand-columns";
 import { findBrandById } from "./find-brand";
 import { UpdateBrandInput } from "./schemas";
 
@@ -15,15 +16,7 @@ export async function updateBrand({ ctx, input }: { ctx: Ctx; input: unknown }) 
     const before = guardian.ensureCanEditBrand(await findBrandById(tx, data.brandId, { lock: true }));
     const [after] = await tx
       .update(brands)
-      .set({
-        name: data.name,
-        description: { es: data.descriptionEs, en: data.descriptionEn },
-        color: data.color,
-        logoUrl: data.logoUrl ?? null,
-        sector: data.sector ?? null,
-        defaultLocale: data.defaultLocale,
-        updatedAt: nowOf(ctx),
-      })
+      .set({ ...brandColumns(data), updatedAt: nowOf(ctx) })
       .where(eq(brands.id, before.id))
       .returning();
     await recordAudit(tx, { actorId: actor.id, brandId: before.id, action: "brand.update", subjectType: "brand", subjectId: before.id, before, after });

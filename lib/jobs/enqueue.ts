@@ -15,7 +15,10 @@ function asPgBossDb(executor: Executor): PgBoss.Db {
   const client = clientOf(executor);
   return {
     executeSql: async (text, values) => {
-      const params = values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v));
+      const params = values.map((v) => {
+        if (v === undefined) return null;
+        return v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v;
+      });
       return { rows: (await client.unsafe(text, params)) as unknown[] };
     },
   };

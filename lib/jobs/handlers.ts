@@ -2,13 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { users } from "../../db/schema";
+import { siteUrl } from "../env";
 import { sendMail } from "../mail/send-mail";
 import { welcomeMail } from "../mail/welcome-mail";
 import type { JobPayloads } from "./queues";
-
-export function siteUrl(): string {
-  return process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-}
 
 export async function handleWelcomeMail(db: Executor, data: JobPayloads["mail.welcome"]): Promise<void> {
   const [user] = await db.select({ email: users.email, name: users.name, locale: users.locale }).from(users).where(eq(users.id, data.userId));

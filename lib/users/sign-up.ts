@@ -1,16 +1,14 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { users } from "../../db/schema";
-import { recordAudit } from "../audit/record-audit";
 import { hashPassword } from "../auth/password";
 import { passwordWeakness } from "../auth/password-rules";
 import { hitRateLimit, SIGN_UP_PER_IP } from "../auth/rate-limit";
 import { type Ctx, dbOf, guardianOf, nowOf, withTransaction } from "../context";
 import { ConflictError, RateLimitedError, ValidationError } from "../errors";
-import { enqueue } from "../jobs/enqueue";
-import { QUEUES } from "../jobs/queues";
 import { parseInput } from "../validation/parse-input";
 import { uniqueHandle } from "./handle";
+import { recordSignUp } from "./record-sign-up";
 import { SignUpInput } from "./schemas";
 
 export async function signUp({ ctx, input }: { ctx: Ctx; input: unknown }) {
@@ -27,6 +25,7 @@ export async function signUp({ ctx, input }: { ctx: Ctx; input: unknown }) {
 
   const passwordHash = await hashPassword(data.password);
   return withTransaction(ctx, async (tx) => {
+    // Deleted accounts keep their email reserved, so the unique index, not this check, is the last word.
     const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${data.email}`);
     if (existing) throw new ConflictError("errors.email_taken", { email: ["errors.email_taken"] });
 
@@ -37,14 +36,7 @@ export async function signUp({ ctx, input }: { ctx: Ctx; input: unknown }) {
       .returning({ id: users.id, email: users.email, handle: users.handle, name: users.name, locale: users.locale });
     if (!user) throw new Error("insert returned no row");
 
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "user.sign_up",
-      subjectType: "user",
-      subjectId: user.id,
-      after: { email: user.email, handle: user.handle, locale: user.locale },
-    });
-    await enqueue(tx, QUEUES.welcomeMail, { userId: user.id });
+    await recordSignUp(tx, user, "password");
     return user;
   });
 }

@@ -6,8 +6,9 @@ import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { SIGN_IN_PER_ACCOUNT } from "@/lib/auth/rate-limit";
+import { oauthProviders } from "@/lib/auth/oauth-providers";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
-import { RateLimitedError, UnauthenticatedError } from "@/lib/errors";
+import { NotFoundError, RateLimitedError, UnauthenticatedError } from "@/lib/errors";
 import { SignInInput, SignUpInput } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 
@@ -31,6 +32,11 @@ export const signInAction = action(SignInInput.extend({ callbackUrl }), async (i
 export const signUpAction = action(SignUpInput.extend({ callbackUrl }), async (input, ctx) => {
   await signUp({ ctx, input });
   await signInWithPassword(input.email, input.password, input.callbackUrl);
+});
+
+export const oauthSignInAction = action(z.object({ provider: z.enum(["github", "google"]), callbackUrl }), async (input) => {
+  if (!oauthProviders()[input.provider]) throw new NotFoundError();
+  await signIn(input.provider, { redirectTo: safeCallbackPath(input.callbackUrl, await getLocale()) });
 });
 
 export async function signOutAction() {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { oauthProviders } from "@/lib/auth/oauth-providers";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localeFromParams } from "@/lib/i18n/params";
-import { signInAction } from "../actions";
+import { oauthSignInAction, signInAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string }> };
 
@@ -21,6 +23,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <AuthCard title={t("signInTitle")} intro={t("signInIntro")}>
       <SignInForm action={signInAction} callbackUrl={callbackUrl} />
+      <OAuthButtons action={oauthSignInAction} providers={oauthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }
