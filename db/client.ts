@@ -1,5 +1,5 @@
 import "server-only";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import type { PgTransaction } from "drizzle-orm/pg-core";
 import type { PostgresJsQueryResultHKT } from "drizzle-orm/postgres-js";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -11,9 +11,10 @@ export type Db = PostgresJsDatabase<Schema> & { $client: Sql };
 export type Tx = PgTransaction<PostgresJsQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Executor = Db | Tx;
 
-export function createDb(url: string, options: { max?: number } = {}): Db {
+// `logger` lets tests count the queries a page issues (the N+1 check).
+export function createDb(url: string, options: { max?: number; logger?: Logger } = {}): Db {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  return drizzle({ client, schema, casing: "snake_case" });
+  return drizzle({ client, schema, casing: "snake_case", ...(options.logger ? { logger: options.logger } : {}) });
 }
 
 const globalForDb = globalThis as unknown as { peerdeskDb?: Db };

@@ -1,16 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { getDb } from "@/db/client";
 import { getViewer } from "@/lib/auth/get-viewer";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { unreadCount } from "@/lib/notifications/queries";
 import { Guardian } from "@/lib/permissions/guardian";
 import { LanguageSwitch } from "./language-switch";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   const viewer = await getViewer();
   const guardian = new Guardian(viewer);
+  const tn = await getTranslations({ locale, namespace: "notifications" });
+  const unread = viewer.id ? await unreadCount(getDb(), viewer.id) : 0;
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -23,6 +28,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t("primary")} className="flex items-center gap-3 text-sm">
           <Link href="/" className="text-muted hover:text-ink">
             {t("brands")}
+          </Link>
+          <Link href="/questions" className="text-muted hover:text-ink">
+            {t("questions")}
           </Link>
           {guardian.canCreateBrand() ? (
             <Link href="/admin/brands/new" className="text-muted hover:text-ink">
@@ -37,6 +45,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <span className="hidden text-sm text-muted sm:inline" data-testid="viewer-name">
                 {t("account", { name: viewer.name ?? viewer.handle ?? "" })}
               </span>
+              <NotificationBell count={unread} label={tn("bell", { count: unread })} />
               <SignOutButton label={t("signOut")} />
             </>
           ) : (
@@ -44,7 +53,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <Link href="/sign-in" className={buttonStyles.secondary}>
                 {t("signIn")}
               </Link>
-              <Link href="/sign-up" className={`${buttonStyles.primary} hidden sm:inline-flex`}>
+              <Link href="/sign-up" className={`${buttonStyles.primary} max-sm:hidden`}>
                 {t("signUp")}
               </Link>
             </>

@@ -1,4 +1,5 @@
 export * from "./audit";
 export * from "./brands";
+export * from "./qa";
 export * from "./security";
 export * from "./users";

@@ -1,17 +1,16 @@
-import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
 import { hashPassword } from "../../lib/auth/password";
+import { closeDb, createDb } from "../client";
 import * as schema from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { DEMO_BRANDS } from "./demo-brands";
+import { seedDemoThreads } from "./seed-threads";
 
 export type SeedResult = { seeded: boolean; accounts: { role: string; email: string; password: string }[] };
 
 // Demo content only; reference data (roles, rules) lives in code and migrations.
 export async function seedDemoIfEmpty(databaseUrl: string): Promise<SeedResult> {
   const accounts = DEMO_ACCOUNTS.map((a) => ({ role: a.role, email: a.email, password: DEMO_PASSWORD }));
-  const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  const db = drizzle({ client, schema, casing: "snake_case" });
+  const db = createDb(databaseUrl, { max: 2 });
   try {
     const existing = await db.$count(schema.users);
     if (existing > 0) return { seeded: false, accounts };
@@ -60,8 +59,10 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<SeedResult> 
         })),
       );
     });
+    // Demo threads go through the real verbs, after the accounts and brands they need are committed.
+    await seedDemoThreads(db, { now: new Date(), passwordHash });
     return { seeded: true, accounts };
   } finally {
-    await client.end({ timeout: 5 });
+    await closeDb(db);
   }
 }

@@ -17,6 +17,11 @@ export class BrandPage extends BasePage {
     return this.page.getByRole("heading", { level: 2, name: this.t.brand.categoriesHeading, exact: true });
   }
 
+  // The categories side panel (a region named by its heading).
+  get categories(): Locator {
+    return this.page.getByRole("region", { name: this.t.brand.categoriesHeading, exact: true });
+  }
+
   get settingsLink(): Locator {
     return this.page.getByRole("main").getByRole("link", { name: this.t.brand.settings });
   }

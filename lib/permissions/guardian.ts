@@ -1,8 +1,13 @@
-import { NotFoundError, UnauthenticatedError } from "../errors";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../errors";
 import { BRAND_PERMISSIONS, type BrandAction, type BrandRole, GRANTABLE_BRAND_ROLES, SITE_PERMISSIONS, type SiteAction, type SiteRole } from "./roles";
 import { ANONYMOUS, isSignedIn, type SignedInViewer, type Viewer } from "./viewer";
 
 export type GuardedBrand = { id: string; deletedAt: Date | null };
+export type GuardedQuestion = { id: number; brandId: string; authorId: string; deletedAt: Date | null };
+export type GuardedPost = { id: number; questionId: number; kind: "question" | "answer"; authorId: string; deletedAt: Date | null };
+type B = GuardedBrand | null | undefined;
+type Q = GuardedQuestion | null | undefined;
+type P = GuardedPost | null | undefined;
 
 // The one place permission questions are answered; pages and verbs both ask it.
 export class Guardian {
@@ -84,6 +89,65 @@ export class Guardian {
     return this.canSite("talent.search");
   }
 
+  isAuthor(thing: { authorId: string } | null | undefined): boolean {
+    return Boolean(thing) && this.viewer.id !== null && this.viewer.id === thing?.authorId;
+  }
+
+  canModeratePosts(brand: B): boolean {
+    return this.isSignedIn() && this.canBrand("posts.moderate", brand);
+  }
+
+  // A deleted question stays visible to its brand's staff (with its answers), and to nobody else.
+  canSeeQuestion(brand: B, question: Q): boolean {
+    if (!question || !this.canSeeBrand(brand) || brand.id !== question.brandId) return false;
+    return !question.deletedAt || this.canModeratePosts(brand);
+  }
+
+  canSeePost(brand: B, question: Q, post: P): boolean {
+    if (!post || !question || !this.canSeeQuestion(brand, question) || post.questionId !== question.id) return false;
+    return !post.deletedAt || this.canModeratePosts(brand) || this.isAuthor(post);
+  }
+
+  canAsk(brand: B): boolean {
+    return this.isSignedIn() && this.canSeeBrand(brand) && !brand.deletedAt;
+  }
+
+  canAnswer(brand: B, question: Q): boolean {
+    return this.isSignedIn() && this.canSeeQuestion(brand, question) && !question?.deletedAt;
+  }
+
+  canComment(brand: B, question: Q, post: P): boolean {
+    return this.isSignedIn() && this.canSeePost(brand, question, post) && !question?.deletedAt && !post?.deletedAt;
+  }
+
+  canEditPost(brand: B, question: Q, post: P): boolean {
+    if (!this.isSignedIn() || !this.canSeePost(brand, question, post) || post?.deletedAt) return false;
+    return this.isAuthor(post) || this.canBrand("posts.edit_any", brand);
+  }
+
+  canVote(brand: B, question: Q, post: P): boolean {
+    if (!this.isSignedIn() || !this.canSeePost(brand, question, post)) return false;
+    return !question?.deletedAt && !post?.deletedAt && !this.isAuthor(post);
+  }
+
+  canAccept(brand: B, question: Q, answer: P): boolean {
+    if (!this.canSeePost(brand, question, answer) || answer?.kind !== "answer" || answer.deletedAt) return false;
+    return !question?.deletedAt && this.isAuthor(question);
+  }
+
+  canDeletePost(brand: B, question: Q, post: P): boolean {
+    if (!this.isSignedIn() || !this.canSeePost(brand, question, post) || post?.deletedAt) return false;
+    return this.isAuthor(post) || this.canModeratePosts(brand);
+  }
+
+  canRestorePost(brand: B, question: Q, post: P): boolean {
+    return this.canSeePost(brand, question, post) && Boolean(post?.deletedAt) && this.canModeratePosts(brand);
+  }
+
+  canFollow(brand: B, question: Q): boolean {
+    return this.isSignedIn() && this.canSeeQuestion(brand, question);
+  }
+
   ensureSignedIn(): SignedInViewer {
     if (!isSignedIn(this.viewer)) throw new UnauthenticatedError();
     return this.viewer;
@@ -128,5 +192,60 @@ export class Guardian {
   ensureCanManageSiteRoles(): SignedInViewer {
     if (!this.canManageSiteRoles()) throw new NotFoundError();
     return this.viewer as SignedInViewer;
+  }
+
+  ensureCanSeeQuestion(brand: B, question: Q): void {
+    if (!this.canSeeQuestion(brand, question)) throw new NotFoundError("errors.question_not_found");
+  }
+
+  ensureCanSeePost(brand: B, question: Q, post: P): void {
+    if (!this.canSeePost(brand, question, post)) throw new NotFoundError("errors.post_not_found");
+  }
+
+  ensureCanAsk<T extends GuardedBrand>(brand: T | null | undefined): T {
+    if (!brand || !this.canAsk(brand)) throw new NotFoundError("errors.brand_not_found");
+    return brand;
+  }
+
+  // Seeing comes first: a hidden thing is a 404, a visible one that may not be touched a 403.
+  ensureCanAnswer(brand: B, question: Q): void {
+    this.ensureCanSeeQuestion(brand, question);
+    if (!this.canAnswer(brand, question)) throw new ForbiddenError("errors.question_deleted");
+  }
+
+  ensureCanComment(brand: B, question: Q, post: P): void {
+    this.ensureCanSeePost(brand, question, post);
+    if (!this.canComment(brand, question, post)) throw new ForbiddenError("errors.post_deleted");
+  }
+
+  ensureCanEditPost(brand: B, question: Q, post: P): void {
+    this.ensureCanSeePost(brand, question, post);
+    if (!this.canEditPost(brand, question, post)) throw new ForbiddenError("errors.cannot_edit");
+  }
+
+  ensureCanVote(brand: B, question: Q, post: P): void {
+    this.ensureCanSeePost(brand, question, post);
+    if (this.isAuthor(post)) throw new ForbiddenError("errors.vote_own_post");
+    if (!this.canVote(brand, question, post)) throw new ForbiddenError("errors.post_deleted");
+  }
+
+  ensureCanAccept(brand: B, question: Q, answer: P): void {
+    this.ensureCanSeePost(brand, question, answer);
+    if (!this.canAccept(brand, question, answer)) throw new ForbiddenError("errors.cannot_accept");
+  }
+
+  ensureCanDeletePost(brand: B, question: Q, post: P): void {
+    this.ensureCanSeePost(brand, question, post);
+    if (!this.canDeletePost(brand, question, post)) throw new ForbiddenError();
+  }
+
+  ensureCanRestorePost(brand: B, question: Q, post: P): void {
+    this.ensureCanSeePost(brand, question, post);
+    if (!this.canRestorePost(brand, question, post)) throw new ForbiddenError();
+  }
+
+  ensureCanFollow(brand: B, question: Q): void {
+    this.ensureSignedIn();
+    this.ensureCanSeeQuestion(brand, question);
   }
 }

@@ -8,7 +8,16 @@ export type BrandRole = (typeof BRAND_ROLES)[number];
 export const GRANTABLE_BRAND_ROLES = ["staff", "agent", "admin"] as const satisfies readonly BrandRole[];
 export type GrantableBrandRole = (typeof GRANTABLE_BRAND_ROLES)[number];
 
-export const BRAND_ACTIONS = ["brand.view", "brand.settings.view", "brand.edit", "brand.categories.manage", "brand.roles.manage", "brand.audit.view"] as const;
+export const BRAND_ACTIONS = [
+  "brand.view",
+  "brand.settings.view",
+  "brand.edit",
+  "brand.categories.manage",
+  "brand.roles.manage",
+  "brand.audit.view",
+  "posts.moderate",
+  "posts.edit_any",
+] as const;
 export type BrandAction = (typeof BRAND_ACTIONS)[number];
 
 // Who may do what in a brand; a site admin may do everything everywhere.
@@ -19,6 +28,8 @@ export const BRAND_PERMISSIONS: Record<BrandAction, readonly ("anyone" | BrandRo
   "brand.categories.manage": ["admin"],
   "brand.roles.manage": ["admin"],
   "brand.audit.view": ["admin", "staff"],
+  "posts.moderate": ["admin", "staff"],
+  "posts.edit_any": ["admin", "staff"],
 };
 
 export const SITE_ACTIONS = ["site.brands.create", "site.roles.manage", "talent.search"] as const;

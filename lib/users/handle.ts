@@ -2,15 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { users } from "../../db/schema";
+import { slugify } from "../posts/slugify";
 
 function baseHandle(name: string, email: string): string {
-  const fromName = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 24);
+  const fromName = slugify(name, 24);
   if (fromName.length >= 3) return fromName;
   return (
     (email.split("@")[0] ?? "member")

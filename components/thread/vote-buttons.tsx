@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { IDLE } from "@/lib/actions/action-state";
+import type { FormAction } from "@/lib/actions/form-action";
+
+type Props = { postId: number; score: number; myVote: number; canVote: boolean; action: FormAction };
+
+function Arrow({ up }: { up: boolean }) {
+  return (
+    <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
+      <path d={up ? "M12 5l8 10H4z" : "M12 19L4 9h16z"} />
+    </svg>
+  );
+}
+
+// Pressing the arrow already chosen withdraws the vote; works as a plain form without JavaScript.
+export function VoteButtons({ postId, score, myVote, canVote, action }: Props) {
+  const t = useTranslations("thread");
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const button = (up: boolean) => {
+    const pressed = myVote === (up ? 1 : -1);
+    return (
+      <button
+        type="submit"
+        name="value"
+        value={pressed ? 0 : up ? 1 : -1}
+        disabled={!canVote || pending}
+        aria-pressed={pressed}
+        aria-label={pressed ? t("withdrawVote") : t(up ? "upvote" : "downvote")}
+        title={pressed ? t("withdrawVote") : t(up ? "upvote" : "downvote")}
+        className={`grid size-8 place-items-center rounded-full border transition ${pressed ? "border-[var(--brand)] bg-[var(--brand)] text-white" : "border-line bg-white text-gray-500 hover:border-gray-400 hover:text-ink"} disabled:cursor-not-allowed disabled:opacity-50`}
+      >
+        <Arrow up={up} />
+      </button>
+    );
+  };
+  return (
+    <form action={formAction} className="flex flex-col items-center gap-1">
+      <input type="hidden" name="postId" value={postId} />
+      {button(true)}
+      <span className="text-base font-semibold tabular-nums">
+        <span aria-hidden>{score}</span>
+        <span className="sr-only">{t("score", { score })}</span>
+      </span>
+      {button(false)}
+      {state.status === "error" ? (
+        <span role="alert" className="w-20 text-center text-xs text-danger">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}
