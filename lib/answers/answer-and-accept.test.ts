@@ -5,7 +5,7 @@ import type { Executor, Tx } from "../../db/client";
 import { auditLog, follows, notifications, posts, questions, revisions, threadEvents, type User } from "../../db/schema";
 import { deletePost } from "../posts/delete-post";
 import { ctxFor, giveBrandRole, makeBrand, makeUser } from "../testing/factories";
-import { answerAs, askAs, questionRow } from "../testing/qa";
+import { askAs, questionRow } from "../testing/qa";
 import { inRollback } from "../testing/test-db";
 import { acceptAnswer } from "./accept-answer";
 import { postAnswer } from "./post-answer";

@@ -20,9 +20,10 @@ export async function postAnswer({ ctx, input }: { ctx: Ctx; input: unknown }) {
     const found = await loadQuestion(tx, data.questionId, { lock: true });
     guardian.ensureCanAnswer(found?.brand, found?.question);
     const { question, brand } = found!;
-    if (data.idempotencyKey) {
-      await lockIdempotencyKey(tx, actor.id, data.idempotencyKey);
-      const existing = await findByIdempotencyKey(tx, actor.id, data.idempotencyKey);
+    const key = data.idempotencyKey ? `answer:${question.id}:${data.idempotencyKey}` : null;
+    if (key) {
+      await lockIdempotencyKey(tx, actor.id, key);
+      const existing = await findByIdempotencyKey(tx, actor.id, key);
       if (existing) return { id: existing.postId, questionId: question.id, duplicate: true };
     }
     const [answer] = await tx
@@ -32,7 +33,7 @@ export async function postAnswer({ ctx, input }: { ctx: Ctx; input: unknown }) {
         kind: "answer",
         authorId: actor.id,
         body: data.body,
-        idempotencyKey: data.idempotencyKey ?? null,
+        idempotencyKey: key,
         createdAt: now,
         updatedAt: now,
       })

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Tx } from "../../db/client";
-import { auditLog, posts, revisions, threadEvents, type User } from "../../db/schema";
+import { auditLog, posts, revisions, threadEvents } from "../../db/schema";
 import { acceptAnswer } from "../answers/accept-answer";
 import { Guardian } from "../permissions/guardian";
 import { currentTags } from "../questions/current-tags";

@@ -56,7 +56,11 @@ export const EditInput = z.object({
 
 export const VoteInput = z.object({
   postId: id,
-  value: z.coerce.number().pipe(z.union([z.literal(1), z.literal(-1), z.literal(0)], { error: "validation.invalid" })),
+  // An empty or missing value is refused rather than read as 0 (which would withdraw the vote).
+  value: z
+    .union([z.number(), z.string().trim().min(1)], { error: "validation.invalid" })
+    .pipe(z.coerce.number())
+    .pipe(z.union([z.literal(1), z.literal(-1), z.literal(0)], { error: "validation.invalid" })),
 });
 
 export const PostIdInput = z.object({ postId: id });

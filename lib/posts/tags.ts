@@ -7,7 +7,7 @@ export function normalizeTag(raw: string): string {
     .toLowerCase()
     .normalize("NFC")
     .replace(/\s+/g, "-")
-    .replace(/[^\p{L}\p{N}.+#-]/gu, "")
+    .replace(/[^\p{L}\p{M}\p{N}.+#-]/gu, "")
     .replace(/-+/g, "-");
   // Cut by code points (never half a letter outside the BMP), then trim, so a cut never leaves a trailing hyphen.
   return Array.from(cleaned)

@@ -235,7 +235,7 @@ describe("askQuestion idempotency", () => {
       expect(first.duplicate).toBe(false);
       expect(again).toEqual({ ...first, duplicate: true });
       expect(await tx.$count(questions, eq(questions.authorId, w.asker.id))).toBe(1);
-      expect(await tx.$count(posts, and(eq(posts.authorId, w.asker.id), eq(posts.idempotencyKey, "form-7f3a")))).toBe(1);
+      expect(await tx.$count(posts, and(eq(posts.authorId, w.asker.id), eq(posts.idempotencyKey, `ask:${w.brand.id}:form-7f3a`)))).toBe(1);
       expect(await tagCounts(tx, w.brand.id)).toEqual({ router: 1, wifi: 1 });
       expect(await tx.$count(auditLog, eq(auditLog.actorId, w.asker.id))).toBe(1);
     });

@@ -20,9 +20,10 @@ export async function askQuestion({ ctx, input }: { ctx: Ctx; input: unknown }) 
   const now = nowOf(ctx);
   return withTransaction(ctx, async (tx) => {
     const brand = guardian.ensureCanAsk(await findBrandById(tx, data.brandId));
-    if (data.idempotencyKey) {
-      await lockIdempotencyKey(tx, actor.id, data.idempotencyKey);
-      const existing = await findByIdempotencyKey(tx, actor.id, data.idempotencyKey);
+    const key = data.idempotencyKey ? `ask:${brand.id}:${data.idempotencyKey}` : null;
+    if (key) {
+      await lockIdempotencyKey(tx, actor.id, key);
+      const existing = await findByIdempotencyKey(tx, actor.id, key);
       if (existing) return { id: existing.questionId, slug: existing.slug, brandSlug: brand.slug, duplicate: true };
     }
     if (data.categoryId) {
@@ -55,7 +56,7 @@ export async function askQuestion({ ctx, input }: { ctx: Ctx; input: unknown }) 
         kind: "question",
         authorId: actor.id,
         body: data.body,
-        idempotencyKey: data.idempotencyKey ?? null,
+        idempotencyKey: key,
         createdAt: now,
         updatedAt: now,
       })

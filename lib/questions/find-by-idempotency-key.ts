@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { posts, questions } from "../../db/schema";
 
+// Keys are stored scoped ("ask:<brand>:<key>", "answer:<question>:<key>"), so one key never matches a post of another kind or thread.
 // A form submitted twice (double click, retry after a timeout) finds the post the first submission made.
 export async function findByIdempotencyKey(db: Executor, authorId: string, key: string) {
   const [row] = await db

@@ -153,12 +153,12 @@ describe("castVote under concurrency", () => {
     const w = await makeWorld(pool);
     const voters = await Promise.all(Array.from({ length: 50 }, () => makeUser(pool)));
     const ctxs = await Promise.all(voters.map((v) => ctxFor(pool, v)));
-    const valueOf = (i: number) => (i % 3 === 0 ? -1 : 1);
-    const expected = voters.reduce((sum, _v, i) => sum + valueOf(i), 0);
-    await Promise.all(ctxs.map((ctx, i) => castVote({ ctx, input: { postId: w.answerId, value: valueOf(i) } })));
-    await Promise.all(ctxs.map((ctx, i) => castVote({ ctx, input: { postId: w.questionPostId, value: valueOf(i) } })));
+    const voteFor = (i: number) => (i % 3 === 0 ? -1 : 1);
+    const expected = voters.reduce((sum, _v, i) => sum + voteFor(i), 0);
+    await Promise.all(ctxs.map((ctx, i) => castVote({ ctx, input: { postId: w.answerId, value: voteFor(i) } })));
+    await Promise.all(ctxs.map((ctx, i) => castVote({ ctx, input: { postId: w.questionPostId, value: voteFor(i) } })));
 
-    const downs = voters.filter((_v, i) => valueOf(i) === -1).length;
+    const downs = voters.filter((_v, i) => voteFor(i) === -1).length;
     await expectConsistent(pool, w.answerId, { score: expected, upvotes: 50 - downs, downvotes: downs });
     await expectConsistent(pool, w.questionPostId, { score: expected, upvotes: 50 - downs, downvotes: downs });
     expect((await questionRow(pool, w.questionId)).score).toBe(expected);

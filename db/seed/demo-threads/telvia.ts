@@ -12,7 +12,7 @@ export const THREADS: DemoThread[] = [
 - Las luces de fibra y de internet siguen en verde cuando pasa
 - Por cable al ordenador sí tengo conexión
 
-¿Alguien más le pasa? Me estoy volviendo loco.`,
+¿A alguien más le pasa? Me estoy volviendo loco.`,
     tags: ["router", "wifi", "fibra"],
     category: "equipos",
     locale: "es",
