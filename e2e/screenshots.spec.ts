@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures";
+import { horizontalOverflow } from "./support/layout";
 import { LOCALES, messages } from "./support/messages";
 
 const WIDTHS = [375, 1280] as const;
@@ -9,15 +10,24 @@ const SCREENS_DIR = join(import.meta.dirname, "..", "test-results", "screens");
 test.describe("screens at phone and desktop widths", () => {
   for (const width of WIDTHS) {
     for (const locale of LOCALES) {
-      test(`home, brand and sign-in at ${width}px (${locale})`, async ({ page, header, homePage, brandPage, signInPage }, testInfo) => {
+      test(`home, brand, questions, thread and sign-in at ${width}px (${locale})`, async ({
+        page,
+        header,
+        homePage,
+        brandPage,
+        questionListPage,
+        threadPage,
+        signInPage,
+        demoThread,
+      }, testInfo) => {
         const t = messages(locale);
         await page.setViewportSize({ width, height: 800 });
         mkdirSync(SCREENS_DIR, { recursive: true });
 
         const shoot = async (name: string) => {
           // No sideways scrolling at any width: the page fits the viewport.
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          expect(overflow, `${name} overflows horizontally by ${overflow}px`).toBeLessThanOrEqual(0);
+          const overflow = await horizontalOverflow(page);
+          expect(overflow.by, `${name} overflows horizontally by ${overflow.by}px: ${overflow.culprits.join("; ")}`).toBeLessThanOrEqual(0);
           const path = join(SCREENS_DIR, `${name}-${locale}-${width}.png`);
           await page.screenshot({ path, fullPage: true, animations: "disabled" });
           await testInfo.attach(`${name}-${locale}-${width}`, { path, contentType: "image/png" });
@@ -36,7 +46,20 @@ test.describe("screens at phone and desktop widths", () => {
         await brandPage.goto("telvia", locale);
         await expect(brandPage.heading("Telvia Móvil")).toBeVisible();
         await expect(brandPage.categoriesHeading).toBeVisible();
+        await expect(questionListPage.sortTab("newest")).toHaveAttribute("aria-current", "page");
+        await expect(questionListPage.rows.first()).toBeVisible();
         await shoot("brand-telvia");
+
+        await questionListPage.gotoAll(locale);
+        await expect(questionListPage.allQuestionsHeading).toBeVisible();
+        await expect(questionListPage.rows.first()).toBeVisible();
+        await shoot("questions");
+
+        await threadPage.goto(await demoThread("telvia", 3), locale);
+        await expect(threadPage.heading).toBeVisible();
+        expect(await threadPage.answers.count()).toBeGreaterThanOrEqual(3);
+        await expect(threadPage.signInToAnswer).toBeVisible();
+        await shoot("thread");
 
         await signInPage.goto(locale);
         await expect(signInPage.heading).toBeVisible();

@@ -12,19 +12,25 @@ export async function QuestionRow({ q, locale, showBrand }: { q: QuestionListIte
   const t = await getTranslations("questions");
   const format = await getFormatter();
   return (
-    <li className="grid grid-cols-[4.5rem_minmax(0,1fr)] gap-3 px-4 py-3 sm:grid-cols-[6rem_minmax(0,1fr)]">
-      <div className="flex flex-col items-end gap-1 text-xs text-muted tabular-nums">
+    <li className="flex flex-col gap-1.5 px-4 py-3 sm:grid sm:grid-cols-[8rem_minmax(0,1fr)] sm:gap-3">
+      {/* On phones the numbers sit on one line above the title; from 640 px they form the left column. */}
+      <div className="flex flex-row flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted tabular-nums sm:flex-col sm:items-end">
         <span>{t("votes", { count: q.score })}</span>
         <span
-          className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 ${q.accepted ? "bg-accepted font-semibold text-white" : q.answerCount > 0 ? "border border-accepted/60 text-accepted" : ""}`}
+          className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-1.5 py-0.5 ${q.accepted ? "bg-accepted font-semibold text-white" : q.answerCount > 0 ? "border border-accepted/60 text-accepted" : ""}`}
         >
-          {q.accepted ? <AcceptedIcon width={12} height={12} aria-label={t("solved")} /> : null}
+          {q.accepted ? (
+            <>
+              <AcceptedIcon width={12} height={12} />
+              <span className="sr-only">{t("solved")}</span>
+            </>
+          ) : null}
           {t("answers", { count: q.answerCount })}
         </span>
         <span className="hidden sm:inline">{t("views", { count: q.viewCount })}</span>
       </div>
       <div className="min-w-0">
-        <h3 className="font-medium leading-snug" lang={q.locale}>
+        <h3 className="font-medium leading-snug break-words" lang={q.locale}>
           <Link
             href={threadPath(q.brandSlug, q.id, q.slug)}
             className="text-[var(--brand)] hover:underline"

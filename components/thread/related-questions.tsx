@@ -25,7 +25,7 @@ export async function RelatedQuestions({ brandSlug, items }: { brandSlug: string
                 {q.accepted ? <AcceptedIcon width={11} height={11} /> : null}
                 {q.answerCount}
               </span>
-              <Link href={threadPath(brandSlug, q.id, q.slug)} className="text-[var(--brand)] hover:underline">
+              <Link href={threadPath(brandSlug, q.id, q.slug)} className="min-w-0 break-words text-[var(--brand)] hover:underline">
                 {q.title}
               </Link>
             </li>

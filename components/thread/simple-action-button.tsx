@@ -12,20 +12,31 @@ type Props = {
   children: ReactNode;
   variant?: ButtonVariant | "quiet";
   pressed?: boolean;
-  label?: string;
+  /** Extra help, read after the button's own words (a tooltip on hover). */
+  hint?: string;
 };
 
 const quiet = "inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs text-muted hover:bg-gray-100 hover:text-ink disabled:opacity-50";
 
 // One button that posts a few hidden fields to a server action and shows the error, if any, beside it.
-export function SimpleActionButton({ action, fields, children, variant = "quiet", pressed, label }: Props) {
+export function SimpleActionButton({ action, fields, children, variant = "quiet", pressed, hint }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="inline-flex flex-wrap items-center gap-2">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} aria-pressed={pressed} aria-label={label} className={variant === "quiet" ? quiet : buttonStyles[variant]}>
+      {/* aria-disabled, not disabled, while pending: a disabled button drops keyboard focus to the page. */}
+      <button
+        type="submit"
+        aria-disabled={pending || undefined}
+        onClick={(event) => {
+          if (pending) event.preventDefault();
+        }}
+        aria-pressed={pressed}
+        title={hint}
+        className={`${variant === "quiet" ? quiet : buttonStyles[variant]} aria-disabled:opacity-50`}
+      >
         {children}
       </button>
       {state.status === "error" ? (

@@ -26,11 +26,16 @@ export function VoteButtons({ postId, score, myVote, canVote, action }: Props) {
         type="submit"
         name="value"
         value={pressed ? 0 : up ? 1 : -1}
-        disabled={!canVote || pending}
+        // Not `disabled` while the vote is on its way: a disabled button drops keyboard focus to the page.
+        disabled={!canVote}
+        aria-disabled={pending || undefined}
+        onClick={(event) => {
+          if (pending) event.preventDefault();
+        }}
         aria-pressed={pressed}
         aria-label={pressed ? t("withdrawVote") : t(up ? "upvote" : "downvote")}
         title={pressed ? t("withdrawVote") : t(up ? "upvote" : "downvote")}
-        className={`grid size-8 place-items-center rounded-full border transition ${pressed ? "border-[var(--brand)] bg-[var(--brand)] text-white" : "border-line bg-white text-gray-500 hover:border-gray-400 hover:text-ink"} disabled:cursor-not-allowed disabled:opacity-50`}
+        className={`grid size-8 place-items-center rounded-full border transition ${pressed ? "border-[var(--brand)] bg-[var(--brand)] text-white" : "border-line bg-white text-gray-500 hover:border-gray-400 hover:text-ink"} disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:opacity-50`}
       >
         <Arrow up={up} />
       </button>

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { type Locale, localeOfUrl, type Messages, messages } from "../support/messages";
 
 // Strings come from the catalogue of the locale in the current URL, so one page object serves both languages.
@@ -15,5 +15,26 @@ export abstract class BasePage {
 
   htmlLang(): Promise<string | null> {
     return this.page.locator("html").getAttribute("lang");
+  }
+
+  get main(): Locator {
+    return this.page.getByRole("main");
+  }
+
+  // React marks the DOM nodes it has hydrated; typing before that can be lost or overwritten by a restored draft.
+  async waitForHydration(element: Locator): Promise<void> {
+    if (!(await this.javaScriptEnabled())) return;
+    await expect
+      .poll(() => element.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), { message: "the form never hydrated" })
+      .toBe(true);
+  }
+
+  private async javaScriptEnabled(): Promise<boolean> {
+    // A context without JavaScript still runs Playwright's own evaluate; a <noscript> probe tells the two apart.
+    return this.page.evaluate(() => {
+      const probe = document.createElement("noscript");
+      probe.innerHTML = "<p></p>";
+      return probe.childElementCount === 0;
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { expect, type Locator } from "@playwright/test";
-import { escapeRegExp, format } from "../support/messages";
+import { escapeRegExp, format, plural } from "../support/messages";
 import { BasePage } from "./base-page";
 
 export class SiteHeader extends BasePage {
@@ -17,6 +17,16 @@ export class SiteHeader extends BasePage {
 
   get languageSwitch(): Locator {
     return this.banner.getByRole("link", { name: this.t.nav.switchToLabel, exact: true });
+  }
+
+  // The bell is named after the unread count ("Notificaciones, 1 sin leer"); the red badge beside it is aria-hidden.
+  get notificationBell(): Locator {
+    return this.banner.getByRole("link", { name: new RegExp(`^${escapeRegExp(this.t.nav.notifications)}`) });
+  }
+
+  async expectUnreadNotifications(count: number): Promise<void> {
+    await expect(this.notificationBell).toHaveAccessibleName(plural(this.t.notifications.bell, this.locale, count));
+    if (count > 0) await expect(this.notificationBell).toHaveText(String(count));
   }
 
   viewerName(name: string): Locator {

@@ -47,7 +47,10 @@ export default async function NotificationsPage({ params }: Props) {
                 </span>
               )}
               <div className="min-w-0">
-                <Link href={`${threadPath(n.brandSlug, n.questionId, n.questionSlug)}${n.postId ? `#post-${n.postId}` : ""}`} className="hover:underline">
+                <Link
+                  href={`${threadPath(n.brandSlug, n.questionId, n.questionSlug)}${n.postId ? `#post-${n.postId}` : ""}`}
+                  className="break-words hover:underline"
+                >
                   {t(n.type, { actor: n.actorName ?? n.actorHandle ?? "—", title: n.questionTitle })}
                 </Link>
                 <time dateTime={n.createdAt.toISOString()} className="block text-xs text-muted">

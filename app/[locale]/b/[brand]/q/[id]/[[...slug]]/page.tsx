@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { TagLink } from "@/components/questions/tag-link";
 import { AnswerForm } from "@/components/thread/answer-form";
 import { PostCard, type PostPermissions } from "@/components/thread/post-card";
@@ -20,7 +21,7 @@ import { Link, redirect } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 import { Guardian } from "@/lib/permissions/guardian";
 import { excerptOf } from "@/lib/posts/excerpt";
-import { loadThread, type Thread } from "@/lib/questions/load-thread";
+import { type AnswerOrder, loadThread, type Thread } from "@/lib/questions/load-thread";
 import { threadPath } from "@/lib/questions/paths";
 import { recordView } from "@/lib/questions/record-view";
 import { relatedQuestions } from "@/lib/questions/related-questions";
@@ -32,20 +33,25 @@ type Props = {
   searchParams: Promise<{ order?: string; page?: string }>;
 };
 
-async function threadFor(params: Props["params"], searchParams?: Props["searchParams"]) {
+// Shared by the page and its metadata within one request, so the thread is read once.
+const loadVisibleThread = cache(async (brandSlug: string, questionId: number, order: AnswerOrder, page: number) => {
+  const guardian = new Guardian(await getViewer());
+  const thread = await loadThread(getDb(), guardian, questionId, { order, page });
+  if (!thread || thread.brand.slug !== brandSlug.toLowerCase()) notFound();
+  return { thread, guardian };
+});
+
+async function threadFor(params: Props["params"], searchParams: Props["searchParams"]) {
   const { brand: brandSlug, id } = await params;
   const questionId = Number(id);
   if (!Number.isSafeInteger(questionId) || questionId <= 0) notFound();
-  const sp = searchParams ? await searchParams : {};
-  const guardian = new Guardian(await getViewer());
-  const thread = await loadThread(getDb(), guardian, questionId, { order: sp.order === "date" ? "date" : "votes", page: Number(sp.page) || 1 });
-  if (!thread || thread.brand.slug !== brandSlug.toLowerCase()) notFound();
-  return { thread, guardian };
+  const sp = await searchParams;
+  return loadVisibleThread(brandSlug, questionId, sp.order === "date" ? "date" : "votes", Math.max(1, Math.floor(Number(sp.page)) || 1));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
-  const { thread } = await threadFor(params);
+  const { thread } = await threadFor(params, searchParams);
   const path = threadPath(thread.brand.slug, thread.question.id, thread.question.slug);
   return {
     title: thread.question.title,
@@ -100,7 +106,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         {thread.categoryName ? <> / {pickLocalized(thread.categoryName, locale)}</> : null}
       </nav>
       <header className="mb-4 border-b border-line pb-3">
-        <h1 lang={question.locale} className="text-xl font-semibold tracking-tight sm:text-2xl">
+        <h1 lang={question.locale} className="text-xl font-semibold tracking-tight break-words sm:text-2xl">
           {question.title}
         </h1>
         <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted">
@@ -113,8 +119,15 @@ export default async function ThreadPage({ params, searchParams }: Props) {
             </span>
           ) : null}
           {guardian.canFollow(brand, question) ? (
-            <SimpleActionButton action={followAction} fields={{ questionId: question.id }} pressed={thread.following} label={t("followHint")}>
-              {thread.following ? `✓ ${t("unfollow")}` : t("follow")}
+            <SimpleActionButton action={followAction} fields={{ questionId: question.id }} pressed={thread.following} hint={t("followHint")}>
+              {thread.following ? (
+                <>
+                  <span aria-hidden>✓ </span>
+                  {t("unfollow")}
+                </>
+              ) : (
+                t("follow")
+              )}
             </SimpleActionButton>
           ) : null}
         </p>
