@@ -33,3 +33,11 @@ describe("excerptOf", () => {
     expect(out).toBe(`${"😀".repeat(199)}…`);
   });
 });
+
+describe("excerptOf keeps what is text", () => {
+  it("keeps underscores and angle brackets inside words and separates list items", () => {
+    expect(excerptOf("<script>window.__xss=1</script>")).toBe("<script>window.xss=1</script>");
+    expect(excerptOf("Pasos:\n\n- reiniciar el router\n- cambiar el canal")).toBe("Pasos: reiniciar el router; cambiar el canal");
+    expect(excerptOf("a > b and snake_case_name")).toBe("a > b and snake_case_name");
+  });
+});

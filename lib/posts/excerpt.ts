@@ -4,8 +4,15 @@ export function excerptOf(markdown: string, max = 200): string {
     .replace(/```[\s\S]*?```/g, " ")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[#>*_`~|-]+/g, " ")
+    // Block marks only where Markdown reads them (line starts); list items keep a separator so they don't run together.
+    .replace(/^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*)$/gm, "$1;")
+    .replace(/^\s{0,3}(?:#{1,6}|>+)\s*/gm, "")
+    .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$/gm, " ")
+    .replace(/(\*\*|__|~~|`)/g, "")
+    .replace(/(^|\s)[*_](\S)/g, "$1$2")
+    .replace(/(\S)[*_](?=\s|$|[.,;:!?])/g, "$1")
     .replace(/\s+/g, " ")
+    .replace(/;\s*$/, "")
     .trim();
   // Counted in code points, so the cut never leaves half an emoji behind.
   const chars = Array.from(text);

@@ -95,7 +95,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   return (
     <div style={{ "--brand": brand.color } as React.CSSProperties}>
       <ThreadJsonLd thread={thread} locale={locale} />
-      <nav aria-label="breadcrumb" className="mb-2 text-sm text-muted">
+      <nav aria-label={t("breadcrumb")} className="mb-2 text-sm text-muted">
         <Link href="/" className="hover:text-ink">
           {t("breadcrumbHome")}
         </Link>{" "}
