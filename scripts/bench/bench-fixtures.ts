@@ -18,7 +18,10 @@ export async function insertMembers(db: Db, count: number, prefix: string): Prom
 }
 
 export async function insertBrand(db: Db, slug: string) {
-  const [brand] = await db.insert(brands).values({ slug, name: `Bench ${slug}` }).returning();
+  const [brand] = await db
+    .insert(brands)
+    .values({ slug, name: `Bench ${slug}` })
+    .returning();
   return brand!;
 }
 

@@ -44,7 +44,9 @@ try {
   console.log(`concurrency ${CONCURRENCY}, ${ROUNDS} rounds × ${PER_ROUND} requests per page, interleaved`);
   console.log("page                   n     errors  p50 ms   p95 ms");
   for (const r of [fixed, thread30, thread1000]) {
-    console.log(`${r!.name.padEnd(22)} ${String(r!.n).padEnd(5)} ${String(r!.errors).padEnd(7)} ${r!.p50.toFixed(1).padStart(7)}  ${r!.p95.toFixed(1).padStart(7)}`);
+    console.log(
+      `${r!.name.padEnd(22)} ${String(r!.n).padEnd(5)} ${String(r!.errors).padEnd(7)} ${r!.p50.toFixed(1).padStart(7)}  ${r!.p95.toFixed(1).padStart(7)}`,
+    );
   }
   console.log(`ratio thread30/static p95 = ${(thread30!.p95 / fixed!.p95).toFixed(2)} (goal ≤ 2)`);
   console.log(`ratio thread1000/thread30 p95 = ${(thread1000!.p95 / thread30!.p95).toFixed(2)} (goal ≤ 1.5)`);
