@@ -34,7 +34,7 @@ export async function QuestionList({ basePath, query, sort, period, items, total
         <h2 id="questions-heading" className="text-sm font-semibold">
           {t("count", { count: total })} <span className="sr-only">({format.number(total)})</span>
         </h2>
-        <nav aria-label={t("listTitle")} className="flex flex-wrap gap-1 text-sm">
+        <nav aria-label={t("listTitle")} className="-mx-1 flex max-w-full gap-1 overflow-x-auto whitespace-nowrap px-1 text-sm">
           {LIST_SORTS.map((s) => (
             <Link
               key={s}

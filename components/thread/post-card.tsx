@@ -34,9 +34,10 @@ type Props = {
   badge?: ReactNode;
   footer?: ReactNode;
   accepted?: boolean;
+  signInHref?: string;
 };
 
-export async function PostCard({ post, brandSlug, myVote, can, actions, comments, badge, footer, accepted }: Props) {
+export async function PostCard({ post, brandSlug, myVote, can, actions, comments, badge, footer, accepted, signInHref }: Props) {
   const t = await getTranslations("thread");
   const format = await getFormatter();
   const edited = post.revisionCount > 1;
@@ -46,7 +47,7 @@ export async function PostCard({ post, brandSlug, myVote, can, actions, comments
       aria-label={post.kind === "question" ? undefined : t("answeredBy", { name: post.authorName ?? post.authorHandle })}
       className={`grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 rounded-lg border bg-white p-4 sm:gap-x-4 ${accepted ? "border-accepted/60 ring-1 ring-accepted/30" : "border-line"} ${post.deletedAt ? "bg-red-50/40" : ""}`}
     >
-      <VoteButtons postId={post.id} score={post.score} myVote={myVote} canVote={can.vote} action={actions.vote} />
+      <VoteButtons postId={post.id} score={post.score} myVote={myVote} canVote={can.vote} action={actions.vote} signInHref={signInHref} />
       <div className="min-w-0">
         {badge}
         {post.deletedAt ? (

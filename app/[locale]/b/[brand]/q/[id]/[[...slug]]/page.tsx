@@ -91,6 +91,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const actions = { vote: voteAction, comment: commentAction, remove: deleteAction, restore: restoreAction };
   const isAsker = guardian.isAuthor(question);
   const base = threadPath(brand.slug, question.id, question.slug);
+  const signInHref = guardian.isSignedIn() ? undefined : `/sign-in?callbackUrl=${encodeURIComponent(`/${locale}${base}`)}`;
 
   return (
     <div style={{ "--brand": brand.color } as React.CSSProperties}>
@@ -147,6 +148,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
               can={permissionsFor(guardian, thread, thread.questionPost)}
               actions={actions}
               comments={thread.commentsByPost.get(thread.questionPost.id) ?? []}
+              signInHref={signInHref}
               footer={
                 <ul className="mt-3 flex flex-wrap gap-1.5" aria-label={tq("filterTag")}>
                   {thread.tags.map((tag) => (
@@ -194,6 +196,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
                   can={permissionsFor(guardian, thread, answer)}
                   actions={actions}
                   comments={thread.commentsByPost.get(answer.id) ?? []}
+                  signInHref={signInHref}
                   badge={
                     <div className="mb-2 flex flex-wrap items-center gap-2">
                       {accepted ? (
@@ -238,7 +241,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
             {guardian.canAnswer(brand, question) ? (
               <AnswerForm questionId={question.id} idempotencyKey={randomUUID()} action={answerAction} />
             ) : guardian.isSignedIn() ? null : (
-              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/${locale}${base}`)}`} className={buttonStyles.primary}>
+              <Link href={signInHref ?? "/sign-in"} className={buttonStyles.primary}>
                 {t("signInToAnswer")}
               </Link>
             )}
