@@ -41,7 +41,8 @@ function renderMarkdown(source: string, highlight: boolean, remember: boolean): 
     rehypePlugins: highlight ? [[rehypeHighlight, { detect: false }]] : [],
     components,
   });
-  if (!remember) return tree;
+  // Very long texts are rare and would crowd the cache: they are rendered each time.
+  if (!remember || source.length > 20_000) return tree;
   rendered.set(key, tree);
   if (rendered.size > MAX_CACHED) rendered.delete(rendered.keys().next().value as string);
   return tree;

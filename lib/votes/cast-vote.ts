@@ -24,7 +24,7 @@ export async function castVote({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const now = nowOf(ctx);
   return withTransaction(ctx, async (tx) => {
     // The post row lock serialises every vote on this post, so the score is exact under any concurrency.
-    const found = await loadPost(tx, data.postId, { lock: true });
+    const found = await loadPost(tx, data.postId, { lock: "post" });
     guardian.ensureCanVote(found?.brand, found?.question, found?.post);
     const { brand, question, post } = found!;
     const before = await currentVote(tx, post.id, actor.id);

@@ -13,8 +13,10 @@ type Props = { params: Promise<{ locale: string; brand: string; postId: string }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
+  const { brand: brandSlug, postId } = await params;
+  const { post } = await loadVisiblePost(brandSlug, postId);
   const t = await getTranslations({ locale, namespace: "edit" });
-  return { title: t("titleAnswer"), robots: { index: false } };
+  return { title: t(post.kind === "question" ? "titleQuestion" : "titleAnswer"), robots: { index: false } };
 }
 
 export default async function EditPostPage({ params }: Props) {
