@@ -10,9 +10,11 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // PEERDESK_TEST_PG_PORT lets two test runs share a machine, each with its own database.
+  const port = Number(process.env.PEERDESK_TEST_PG_PORT ?? 54349);
   const pg = await startEmbeddedPostgres({
-    dataDir: resolve(import.meta.dirname, "../.data/test-postgres"),
-    port: 54349,
+    dataDir: resolve(import.meta.dirname, port === 54349 ? "../.data/test-postgres" : `../.data/test-postgres-${port}`),
+    port,
     fresh: true,
   });
   try {

@@ -17,6 +17,8 @@ export const brands = pgTable(
     logoUrl: text(),
     sector: text(),
     defaultLocale: localeEnum().notNull().default("es"),
+    // How long a company verification holds before it must be looked at again; null means it does not expire.
+    verificationTtlDays: integer(),
     createdById: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

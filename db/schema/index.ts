@@ -1,5 +1,7 @@
 export * from "./audit";
 export * from "./brands";
+export * from "./page-cache";
 export * from "./qa";
+export * from "./reputation";
 export * from "./security";
 export * from "./users";

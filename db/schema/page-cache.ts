@@ -1,0 +1,17 @@
+import { bigint, customType, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+// Whole pages as anonymous visitors see them, shared by every app server; writes to a thread delete its rows (triggers in migration 0004).
+export const pageCache = pgTable(
+  "page_cache",
+  {
+    key: text().primaryKey(),
+    questionId: bigint({ mode: "number" }).notNull(),
+    // Gzipped HTML, compressed once when stored rather than on every request.
+    body: bytea().notNull(),
+    storedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("page_cache_question_idx").on(t.questionId)],
+);
