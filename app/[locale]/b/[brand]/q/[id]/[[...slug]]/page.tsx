@@ -17,6 +17,7 @@ import { getDb } from "@/db/client";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { pickLocalized } from "@/lib/i18n/locales";
+import { RENDER_HEADER } from "@/lib/page-cache/cacheable-request";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
 import { Guardian } from "@/lib/permissions/guardian";
@@ -85,8 +86,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const related = await relatedQuestions(getDb(), question);
   const requestHeaders = await headers();
   const viewerKey = viewerKeyOf(guardian.viewer.id, clientIpFrom(requestHeaders), requestHeaders.get("user-agent"));
-  // Counting the view after the response is sent keeps the page as fast as if it were not counted.
-  after(() => recordView(getDb(), question.id, viewerKey, new Date()).catch(() => {}));
+  // Counting the view after the response is sent keeps the page as fast as if it were not counted; the page cache counts its own renders.
+  if (!requestHeaders.has(RENDER_HEADER)) after(() => recordView(getDb(), question.id, viewerKey, new Date()).catch(() => {}));
 
   const actions = { vote: voteAction, comment: commentAction, remove: deleteAction, restore: restoreAction };
   const isAsker = guardian.isAuthor(question);
