@@ -17,6 +17,7 @@ export const BRAND_ACTIONS = [
   "brand.audit.view",
   "posts.moderate",
   "posts.edit_any",
+  "answers.verify",
 ] as const;
 export type BrandAction = (typeof BRAND_ACTIONS)[number];
 
@@ -30,6 +31,7 @@ export const BRAND_PERMISSIONS: Record<BrandAction, readonly ("anyone" | BrandRo
   "brand.audit.view": ["admin", "staff"],
   "posts.moderate": ["admin", "staff"],
   "posts.edit_any": ["admin", "staff"],
+  "answers.verify": ["admin", "staff"],
 };
 
 export const SITE_ACTIONS = ["site.brands.create", "site.roles.manage", "talent.search"] as const;
