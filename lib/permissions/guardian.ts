@@ -148,6 +148,21 @@ export class Guardian {
     return this.isSignedIn() && this.canSeeQuestion(brand, question);
   }
 
+  canReviewVerifications(brand: B): boolean {
+    return this.isSignedIn() && this.canBrand("answers.verify", brand);
+  }
+
+  // The brand's staff vouch for a live answer of their own brand; site admins anywhere.
+  canVerifyAnswer(brand: B, question: Q, answer: P): boolean {
+    if (!this.canReviewVerifications(brand) || !this.canSeePost(brand, question, answer) || answer?.kind !== "answer") return false;
+    return !answer.deletedAt && !question?.deletedAt;
+  }
+
+  // A verification can still be withdrawn after its answer or question was deleted.
+  canWithdrawVerification(brand: B, question: Q, answer: P): boolean {
+    return this.canReviewVerifications(brand) && this.canSeePost(brand, question, answer) && answer?.kind === "answer";
+  }
+
   ensureSignedIn(): SignedInViewer {
     if (!isSignedIn(this.viewer)) throw new UnauthenticatedError();
     return this.viewer;
@@ -242,6 +257,22 @@ export class Guardian {
   ensureCanRestorePost(brand: B, question: Q, post: P): void {
     this.ensureCanSeePost(brand, question, post);
     if (!this.canRestorePost(brand, question, post)) throw new ForbiddenError();
+  }
+
+  ensureCanReviewVerifications<T extends GuardedBrand>(brand: T | null | undefined): T {
+    if (!brand || !this.canReviewVerifications(brand)) throw new NotFoundError("errors.brand_not_found");
+    return brand;
+  }
+
+  ensureCanVerifyAnswer(brand: B, question: Q, answer: P): void {
+    this.ensureCanWithdrawVerification(brand, question, answer);
+    if (!this.canVerifyAnswer(brand, question, answer)) throw new ForbiddenError("verification.errors.deleted");
+  }
+
+  ensureCanWithdrawVerification(brand: B, question: Q, answer: P): void {
+    this.ensureCanSeePost(brand, question, answer);
+    if (!this.canReviewVerifications(brand)) throw new ForbiddenError("verification.errors.cannot_verify");
+    if (answer?.kind !== "answer") throw new ForbiddenError("verification.errors.not_an_answer");
   }
 
   ensureCanFollow(brand: B, question: Q): void {
