@@ -6,6 +6,7 @@ import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { ValidationError } from "../errors";
 import { attachTags, detachTags } from "../questions/attach-tags";
 import { parseInput } from "../validation/parse-input";
+import { flagVerificationForReview } from "../verifications/flag-for-review";
 import { loadPost } from "./load-post";
 import { recordThreadEvent } from "./record-thread-event";
 import { EditInput } from "./schemas";
@@ -40,6 +41,7 @@ export async function editPost({ ctx, input }: { ctx: Ctx; input: unknown }) {
       .update(posts)
       .set({ body: data.body, revisionCount: sql`${posts.revisionCount} + 1`, updatedAt: now })
       .where(eq(posts.id, post.id));
+    if (!isQuestion && data.body !== post.body) await flagVerificationForReview(tx, post.id, now);
     let oldTags: string[] = [];
     if (isQuestion && data.title && data.tags) {
       await tx
