@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { UpdateBrandInput } from "./schemas";
 
-type BrandFields = Omit<z.output<typeof UpdateBrandInput>, "brandId">;
+type BrandFields = Omit<z.output<typeof UpdateBrandInput>, "brandId" | "verificationTtlDays">;
 
 // The form's fields as table columns, shared by create and update.
 export function brandColumns(data: BrandFields) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LOCALES } from "../i18n/locales";
 import { GRANTABLE_BRAND_ROLES } from "../permissions/roles";
 import { emailSchema } from "../users/schemas";
+import { verificationTtlDaysSchema } from "../verifications/schemas";
 import { SECTORS } from "./sectors";
 
 const optionalText = (max: number) =>
@@ -45,7 +46,11 @@ const brandFields = {
 };
 
 export const CreateBrandInput = z.object({ ...brandFields, slug: slugSchema, adminEmail: emailSchema });
-export const UpdateBrandInput = z.object({ ...brandFields, brandId: z.uuid({ error: "errors.brand_not_found" }) });
+export const UpdateBrandInput = z.object({
+  ...brandFields,
+  brandId: z.uuid({ error: "errors.brand_not_found" }),
+  verificationTtlDays: verificationTtlDaysSchema,
+});
 
 const categoryFields = {
   nameEs: z.string().trim().max(60, { error: "validation.too_long" }).optional().default(""),
