@@ -3,6 +3,7 @@ import { closeDb, createDb } from "../client";
 import * as schema from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { DEMO_BRANDS } from "./demo-brands";
+import { seedDemoBadges } from "./seed-badges";
 import { seedDemoThreads } from "./seed-threads";
 
 export type SeedResult = { seeded: boolean; accounts: { role: string; email: string; password: string }[] };
@@ -61,6 +62,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<SeedResult> 
     });
     // Demo threads go through the real verbs, after the accounts and brands they need are committed.
     await seedDemoThreads(db, { now: new Date(), passwordHash });
+    await seedDemoBadges(db);
     return { seeded: true, accounts };
   } finally {
     await closeDb(db);

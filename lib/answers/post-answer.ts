@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { posts, questions, revisions } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
+import { evaluateBadgesLater } from "../badges/evaluate-later";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { notifyFollowers } from "../notifications/notify-followers";
 import { loadQuestion } from "../posts/load-post";
@@ -49,6 +50,7 @@ export async function postAnswer({ ctx, input }: { ctx: Ctx; input: unknown }) {
     await recordThreadEvent(tx, { questionId: question.id, brandId: brand.id, type: "answered", actorId: actor.id, postId: answer.id, at: now });
     if (first) await recordThreadEvent(tx, { questionId: question.id, brandId: brand.id, type: "first_answer", actorId: actor.id, postId: answer.id, at: now });
     await notifyFollowers(tx, { questionId: question.id, type: "new_answer", postId: answer.id, actorId: actor.id, at: now });
+    await evaluateBadgesLater(tx, actor.id, brand.id);
     await recordAudit(tx, { actorId: actor.id, brandId: brand.id, action: "answer.post", subjectType: "post", subjectId: String(answer.id) });
     return { id: answer.id, questionId: question.id, duplicate: false };
   });

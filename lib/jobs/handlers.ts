@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { users } from "../../db/schema";
+import { evaluateBadges } from "../badges/evaluate-badges";
 import { siteUrl } from "../env";
 import { sendMail } from "../mail/send-mail";
 import { welcomeMail } from "../mail/welcome-mail";
@@ -11,4 +12,8 @@ export async function handleWelcomeMail(db: Executor, data: JobPayloads["mail.we
   const [user] = await db.select({ email: users.email, name: users.name, locale: users.locale }).from(users).where(eq(users.id, data.userId));
   if (!user) return;
   await sendMail(welcomeMail(user, siteUrl()));
+}
+
+export async function handleEvaluateBadges(db: Executor, data: JobPayloads["badges.evaluate"]): Promise<void> {
+  await evaluateBadges(db, data.userId, data.brandId);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { getDb } from "../../db/client";
-import { handleWelcomeMail } from "./handlers";
+import { handleEvaluateBadges, handleWelcomeMail } from "./handlers";
 import { type JobPayloads, QUEUES } from "./queues";
 
 // Every app server runs a worker; pg-boss's SKIP LOCKED fetch hands each job to exactly one.
@@ -12,6 +12,9 @@ export async function startWorker(databaseUrl: string): Promise<PgBoss> {
   const db = getDb();
   await boss.work<JobPayloads["mail.welcome"]>(QUEUES.welcomeMail, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await handleWelcomeMail(db, job.data);
+  });
+  await boss.work<JobPayloads["badges.evaluate"]>(QUEUES.evaluateBadges, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) await handleEvaluateBadges(db, job.data);
   });
   return boss;
 }

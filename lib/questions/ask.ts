@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { categories, posts, questions, revisions } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
+import { evaluateBadgesLater } from "../badges/evaluate-later";
 import { findBrandById } from "../brands/find-brand";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { ValidationError } from "../errors";
@@ -66,6 +67,7 @@ export async function askQuestion({ ctx, input }: { ctx: Ctx; input: unknown }) 
     await attachTags(tx, brand.id, question.id, data.tags);
     await followQuestionAs(tx, question.id, actor.id);
     await recordThreadEvent(tx, { questionId: question.id, brandId: brand.id, type: "asked", actorId: actor.id, postId: post.id, at: now });
+    await evaluateBadgesLater(tx, actor.id, brand.id);
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,
