@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Executor, Tx } from "../../db/client";
-import { answerVerifications, auditLog, brands, type User } from "../../db/schema";
+import { answerVerifications, auditLog, brands, reputationEvents, reputationTotals, type User } from "../../db/schema";
 import { updateBrand } from "../brands/update-brand";
 import type { Ctx } from "../context";
 import { deletePost } from "../posts/delete-post";
 import { editPost } from "../posts/edit-post";
+import { REPUTATION_RULES } from "../reputation/rules";
 import { ctxFor, giveBrandRole, makeBrand, makeUser } from "../testing/factories";
 import { answerAs, askAs, postRow, questionRow } from "../testing/qa";
 import { inRollback } from "../testing/test-db";
@@ -278,6 +279,55 @@ describe("edits and expiry", () => {
       await expect(updateBrand({ ctx: await ctxAt(w, w.admin, 3), input: { ...brandInput, verificationTtlDays: "soon" } })).rejects.toMatchObject({
         fieldErrors: { verificationTtlDays: ["validation.verification_ttl_invalid"] },
       });
+    });
+  });
+});
+
+describe("reputation", () => {
+  const ledgerOf = (db: Executor, w: World) =>
+    db
+      .select({
+        reason: reputationEvents.reason,
+        amount: reputationEvents.amount,
+        postId: reputationEvents.postId,
+        reverses: reputationEvents.reversesId,
+        actorId: reputationEvents.actorId,
+      })
+      .from(reputationEvents)
+      .where(and(eq(reputationEvents.userId, w.answerer.id), eq(reputationEvents.reason, "answer_verified")))
+      .orderBy(reputationEvents.id);
+  const totalOf = async (db: Executor, w: World) =>
+    (
+      await db
+        .select({ total: reputationTotals.total })
+        .from(reputationTotals)
+        .where(and(eq(reputationTotals.userId, w.answerer.id), eq(reputationTotals.brandId, w.brand.id)))
+    )[0]?.total;
+
+  it("a verification grants the answerer reputation once, a renewal grants nothing more, a withdrawal reverses it", async () => {
+    await inRollback(async (tx) => {
+      const w = await makeWorld(tx, 30);
+      const amount = REPUTATION_RULES.answer_verified.amount;
+      const start = (await totalOf(tx, w)) ?? 1;
+      await verify(w, w.staff, 1);
+      expect(await ledgerOf(tx, w)).toEqual([{ reason: "answer_verified", amount, postId: w.answerId, reverses: null, actorId: w.staff.id }]);
+      expect(await totalOf(tx, w)).toBe(start + amount);
+      await verify(w, w.staff, 40);
+      expect(await ledgerOf(tx, w)).toHaveLength(1);
+      await withdraw(w, w.staff, 41);
+      const ledger = await ledgerOf(tx, w);
+      expect(ledger).toHaveLength(2);
+      expect(ledger[1]).toMatchObject({ amount: -amount, postId: w.answerId, reverses: expect.any(Number) });
+      expect(await totalOf(tx, w)).toBe(start);
+    });
+  });
+
+  it("a refused verification or withdrawal moves no reputation", async () => {
+    await inRollback(async (tx) => {
+      const w = await makeWorld(tx);
+      await expect(verify(w, w.otherStaff, 1)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(withdraw(w, w.staff, 1)).rejects.toMatchObject({ code: "conflict" });
+      expect(await ledgerOf(tx, w)).toEqual([]);
     });
   });
 });

@@ -2,10 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { answerVerifications, questions } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
-import { evaluateBadgesLater } from "../badges/evaluate-later";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { loadPost } from "../posts/load-post";
+import { recordReputation } from "../reputation/record-reputation";
 import { parseInput } from "../validation/parse-input";
 import { findLiveVerification } from "./find-live-verification";
 import { expiryOf, verificationStateOf } from "./in-force";
@@ -41,8 +41,15 @@ export async function verifyAnswer({ ctx, input }: { ctx: Ctx; input: unknown })
           .returning();
     // A renewal keeps the reputation the first verification granted.
     if (!live) {
-      // TODO(reputation): recordReputation
-      await evaluateBadgesLater(tx, post.authorId, brand.id);
+      await recordReputation(tx, {
+        userId: post.authorId,
+        brandId: brand.id,
+        reason: "answer_verified",
+        postId: post.id,
+        questionId: question.id,
+        actorId: actor.id,
+        now,
+      });
     }
     await tx.update(questions).set({ lastActivityAt: now }).where(eq(questions.id, question.id));
     await recordAudit(tx, {

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { loadPost } from "../posts/load-post";
+import { reverseReputation } from "../reputation/record-reputation";
 import { parseInput } from "../validation/parse-input";
 import { findLiveVerification } from "./find-live-verification";
 import { verificationStateOf } from "./in-force";
@@ -27,7 +28,7 @@ export async function withdrawVerification({ ctx, input }: { ctx: Ctx; input: un
       .update(answerVerifications)
       .set({ withdrawnAt: now, withdrawnById: actor.id, withdrawReason: data.reason })
       .where(eq(answerVerifications.id, live.id));
-    // TODO(reputation): reverseReputation
+    await reverseReputation(tx, { userId: post.authorId, brandId: brand.id, reason: "answer_verified", postId: post.id, now });
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,
