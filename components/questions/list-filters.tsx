@@ -3,6 +3,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { inputClass } from "@/components/ui/field";
 import { LOCALES } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { LIST_STATUSES } from "@/lib/questions/list-questions";
 
 type Props = {
   basePath: string;
@@ -11,14 +12,16 @@ type Props = {
   tag?: string;
   category?: string;
   language?: string;
+  status?: string;
   categories?: { slug: string; name: string }[];
 };
 
 // A plain GET form: filters work without JavaScript and every filtered list has its own URL.
-export async function ListFilters({ basePath, sort, period, tag, category, language, categories }: Props) {
+export async function ListFilters({ basePath, sort, period, tag, category, language, status, categories }: Props) {
   const t = await getTranslations("questions");
   const tl = await getTranslations("locales");
-  const active = Boolean(tag || category || language);
+  const tv = await getTranslations("verification");
+  const active = Boolean(tag || category || language || status);
   return (
     <details className="border-b border-line px-4 py-2 text-sm" open={active}>
       <summary className="cursor-pointer text-muted">{t("filters")}</summary>
@@ -49,6 +52,17 @@ export async function ListFilters({ basePath, sort, period, tag, category, langu
             {LOCALES.map((l) => (
               <option key={l} value={l}>
                 {tl(l)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs">
+          <span className="mb-0.5 block text-muted">{tv("filterStatus")}</span>
+          <select name="status" defaultValue={status ?? ""} className={`${inputClass} w-40 py-1`}>
+            <option value="">{tv("anyStatus")}</option>
+            {LIST_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {tv(`status.${s}`)}
               </option>
             ))}
           </select>

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AcceptedIcon } from "@/components/ui/icons";
+import { AcceptedIcon, VerifiedIcon } from "@/components/ui/icons";
 import { type Locale, pickLocalized } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { excerptOf } from "@/lib/posts/excerpt";
@@ -10,6 +10,7 @@ import { TagLink } from "./tag-link";
 // One dense row: the numbers on the left (as Stack Overflow does), the title and its context on the right.
 export async function QuestionRow({ q, locale, showBrand }: { q: QuestionListItem; locale: Locale; showBrand: boolean }) {
   const t = await getTranslations("questions");
+  const tv = await getTranslations("verification");
   const format = await getFormatter();
   return (
     <li className="flex flex-col gap-1.5 px-4 py-3 sm:grid sm:grid-cols-[8rem_minmax(0,1fr)] sm:gap-3">
@@ -27,6 +28,15 @@ export async function QuestionRow({ q, locale, showBrand }: { q: QuestionListIte
           ) : null}
           {t("answers", { count: q.answerCount })}
         </span>
+        {q.verified ? (
+          <span
+            className="inline-flex items-center gap-1 whitespace-nowrap rounded border border-[var(--brand)]/50 px-1.5 py-0.5 font-semibold text-[var(--brand)]"
+            style={showBrand ? { color: q.brandColor, borderColor: q.brandColor } : undefined}
+          >
+            <VerifiedIcon width={12} height={12} />
+            {tv("listVerified")}
+          </span>
+        ) : null}
         <span className="hidden sm:inline">{t("views", { count: q.viewCount })}</span>
       </div>
       <div className="min-w-0">

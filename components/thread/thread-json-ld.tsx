@@ -4,7 +4,7 @@ import { excerptOf } from "@/lib/posts/excerpt";
 import type { Thread } from "@/lib/questions/load-thread";
 import { postAnchor, threadPath } from "@/lib/questions/paths";
 
-// schema.org QAPage, so search engines show the accepted answer and the votes.
+// schema.org QAPage, so search engines show the accepted and verified answers and the votes.
 export function ThreadJsonLd({ thread, locale }: { thread: Thread; locale: Locale }) {
   const url = `${siteUrl()}/${locale}${threadPath(thread.brand.slug, thread.question.id, thread.question.slug)}`;
   const answer = (a: Thread["answers"][number]) => ({
@@ -16,7 +16,8 @@ export function ThreadJsonLd({ thread, locale }: { thread: Thread; locale: Local
     author: { "@type": "Person", name: a.authorName ?? a.authorHandle },
   });
   const live = thread.answers.filter((a) => !a.deletedAt);
-  const accepted = live.find((a) => a.id === thread.question.acceptedAnswerId);
+  // The asker's accept and the brand's verifications in force are both top answers; Google's QAPage allows several acceptedAnswer.
+  const top = live.filter((a) => a.id === thread.question.acceptedAnswerId || a.verification?.state === "verified");
   const data = {
     "@context": "https://schema.org",
     "@type": "QAPage",
@@ -29,8 +30,8 @@ export function ThreadJsonLd({ thread, locale }: { thread: Thread; locale: Local
       dateCreated: thread.question.createdAt.toISOString(),
       inLanguage: thread.question.locale,
       author: { "@type": "Person", name: thread.questionPost.authorName ?? thread.questionPost.authorHandle },
-      ...(accepted ? { acceptedAnswer: answer(accepted) } : {}),
-      suggestedAnswer: live.filter((a) => a !== accepted).map(answer),
+      ...(top.length ? { acceptedAnswer: top.length === 1 ? answer(top[0]!) : top.map(answer) } : {}),
+      suggestedAnswer: live.filter((a) => !top.includes(a)).map(answer),
     },
   };
   // "<" escaped so that no text a member wrote can close the script element.

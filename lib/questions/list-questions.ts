@@ -3,11 +3,14 @@ import { and, desc, eq, exists, gte, isNull, lt, or, type SQL, sql } from "drizz
 import type { Executor } from "../../db/client";
 import { brands, categories, posts, questions, questionTags, tags, users } from "../../db/schema";
 import type { Locale } from "../i18n/locales";
+import { questionSolved, questionVerified } from "./solved";
 
 export const LIST_SORTS = ["newest", "active", "unanswered", "top"] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 export const TOP_PERIODS = ["week", "month", "all"] as const;
 export type TopPeriod = (typeof TOP_PERIODS)[number];
+export const LIST_STATUSES = ["solved", "unsolved"] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number];
 
 export type ListFilters = {
   brandId?: string;
@@ -16,6 +19,7 @@ export type ListFilters = {
   tag?: string;
   categoryId?: string;
   locale?: Locale;
+  status?: ListStatus;
   cursor?: string;
   limit?: number;
   now?: Date;
@@ -45,11 +49,10 @@ function sortKey(sort: ListSort) {
   return questions.createdAt;
 }
 
-// "Unanswered" as Stack Overflow means it: no accepted answer and no answer with a positive score.
-const unanswered = and(
-  isNull(questions.acceptedAnswerId),
-  sql`not exists (select 1 from posts a where a.question_id = ${questions.id} and a.kind = 'answer' and a.deleted_at is null and a.score > 0)`,
-);
+// "Unanswered" as Stack Overflow means it, with "solved" as Peerdesk means it: not solved and no answer with a positive score.
+function unanswered(now?: Date): SQL {
+  return sql`not ${questionSolved(now)} and not exists (select 1 from posts a where a.question_id = ${questions.id} and a.kind = 'answer' and a.deleted_at is null and a.score > 0)`;
+}
 
 function filtersOf(f: ListFilters): SQL[] {
   const where: SQL[] = [isNull(questions.deletedAt), isNull(brands.deletedAt)];
@@ -60,7 +63,9 @@ function filtersOf(f: ListFilters): SQL[] {
     // exists() wraps a query builder but not raw SQL, so the subquery brings its own parentheses.
     where.push(exists(sql`(select 1 from ${questionTags} qt join ${tags} t on t.id = qt.tag_id where qt.question_id = ${questions.id} and t.name = ${f.tag})`));
   }
-  if (f.sort === "unanswered" && unanswered) where.push(unanswered);
+  if (f.sort === "unanswered") where.push(unanswered(f.now));
+  if (f.status === "solved") where.push(questionSolved(f.now));
+  if (f.status === "unsolved") where.push(sql`not ${questionSolved(f.now)}`);
   const days = f.sort === "top" ? PERIOD_DAYS[f.period ?? "week"] : null;
   if (days) where.push(gte(questions.createdAt, new Date((f.now ?? new Date()).getTime() - days * 86_400_000)));
   return where;
@@ -88,6 +93,7 @@ export async function listQuestions(db: Executor, f: ListFilters) {
         answerCount: questions.answerCount,
         viewCount: questions.viewCount,
         accepted: sql<boolean>`${questions.acceptedAnswerId} is not null`,
+        verified: sql<boolean>`${questionVerified(f.now)}`,
         createdAt: questions.createdAt,
         lastActivityAt: questions.lastActivityAt,
         brandSlug: brands.slug,

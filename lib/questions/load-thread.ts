@@ -1,16 +1,21 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
-import { brands, categories, comments, follows, posts, questions, questionTags, tags, users, votes } from "../../db/schema";
+import { answerVerifications, brands, categories, comments, follows, posts, questions, questionTags, tags, users, votes } from "../../db/schema";
 import type { Guardian } from "../permissions/guardian";
+import { verificationInForce, verificationStateOf } from "../verifications/in-force";
+import { questionSolved } from "./solved";
 
 export const ANSWERS_PER_PAGE = 30;
 export type AnswerOrder = "votes" | "date";
+const verifiers = alias(users, "verifiers");
 
 // A thread in a fixed number of queries whatever its size: question, posts page, comments, tags, the viewer's votes, follow.
-export async function loadThread(db: Executor, guardian: Guardian, questionId: number, options: { order?: AnswerOrder; page?: number } = {}) {
+export async function loadThread(db: Executor, guardian: Guardian, questionId: number, options: { order?: AnswerOrder; page?: number; now?: Date } = {}) {
+  const now = options.now ?? new Date();
   const [head] = await db
-    .select({ question: questions, brand: brands, categoryName: categories.name, categorySlug: categories.slug })
+    .select({ question: questions, brand: brands, categoryName: categories.name, categorySlug: categories.slug, solved: sql<boolean>`${questionSolved(now)}` })
     .from(questions)
     .innerJoin(brands, eq(brands.id, questions.brandId))
     .leftJoin(categories, eq(categories.id, questions.categoryId))
@@ -41,19 +46,37 @@ export async function loadThread(db: Executor, guardian: Guardian, questionId: n
     authorName: users.name,
     authorHandle: users.handle,
   };
-  const [questionPost, answers, totalAnswers, tagRows] = await Promise.all([
+  const verificationColumns = {
+    vId: answerVerifications.id,
+    vVerifiedAt: answerVerifications.verifiedAt,
+    vExpiresAt: answerVerifications.expiresAt,
+    vReviewSince: answerVerifications.reviewSince,
+    vNote: answerVerifications.note,
+    vAppliesTo: answerVerifications.appliesTo,
+    vVerifierName: verifiers.name,
+    vVerifierHandle: verifiers.handle,
+  };
+  const [questionPost, answerRows, totalAnswers, tagRows] = await Promise.all([
     db
       .select(postColumns)
       .from(posts)
       .innerJoin(users, eq(users.id, posts.authorId))
       .where(and(eq(posts.questionId, question.id), eq(posts.kind, "question")))
       .then((rows) => rows[0]),
+    // The answer's live verification rides on the answers query, so verifications cost no query of their own.
     db
-      .select(postColumns)
+      .select({ ...postColumns, ...verificationColumns })
       .from(posts)
       .innerJoin(users, eq(users.id, posts.authorId))
+      .leftJoin(answerVerifications, and(eq(answerVerifications.postId, posts.id), isNull(answerVerifications.withdrawnAt)))
+      .leftJoin(verifiers, eq(verifiers.id, answerVerifications.verifiedById))
       .where(and(eq(posts.questionId, question.id), eq(posts.kind, "answer"), visible))
-      .orderBy(...(order === "votes" ? [desc(sql`${posts.id} = ${accepted}`), desc(posts.score), asc(posts.createdAt)] : [asc(posts.createdAt)]), asc(posts.id))
+      .orderBy(
+        ...(order === "votes"
+          ? [desc(verificationInForce(now)), desc(sql`${posts.id} = ${accepted}`), desc(posts.score), asc(posts.createdAt)]
+          : [asc(posts.createdAt)]),
+        asc(posts.id),
+      )
       .limit(ANSWERS_PER_PAGE)
       .offset((page - 1) * ANSWERS_PER_PAGE),
     db.$count(posts, and(eq(posts.questionId, question.id), eq(posts.kind, "answer"), visible)),
@@ -65,6 +88,22 @@ export async function loadThread(db: Executor, guardian: Guardian, questionId: n
       .orderBy(asc(tags.name)),
   ]);
   if (!questionPost) return null;
+  const answers = answerRows.map(({ vId, vVerifiedAt, vExpiresAt, vReviewSince, vNote, vAppliesTo, vVerifierName, vVerifierHandle, ...answer }) => ({
+    ...answer,
+    verification:
+      vId && vVerifiedAt
+        ? {
+            id: vId,
+            verifiedAt: vVerifiedAt,
+            expiresAt: vExpiresAt,
+            reviewSince: vReviewSince,
+            note: vNote,
+            appliesTo: vAppliesTo,
+            verifierName: vVerifierName ?? vVerifierHandle ?? "",
+            state: verificationStateOf({ withdrawnAt: null, reviewSince: vReviewSince, expiresAt: vExpiresAt }, now),
+          }
+        : null,
+  }));
   const postIds = [questionPost.id, ...answers.map((a) => a.id)];
   const [commentRows, myVotes, following] = await Promise.all([
     db
@@ -95,6 +134,7 @@ export async function loadThread(db: Executor, guardian: Guardian, questionId: n
   return {
     brand,
     question,
+    solved: head.solved,
     categoryName: head.categoryName,
     tags: tagRows.map((t) => t.name),
     questionPost,

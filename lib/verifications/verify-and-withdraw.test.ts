@@ -8,7 +8,7 @@ import { deletePost } from "../posts/delete-post";
 import { editPost } from "../posts/edit-post";
 import { REPUTATION_RULES } from "../reputation/rules";
 import { ctxFor, giveBrandRole, makeBrand, makeUser } from "../testing/factories";
-import { answerAs, askAs, postRow, questionRow } from "../testing/qa";
+import { answerAs, insertQuestion, postRow, questionRow } from "../testing/qa";
 import { inRollback } from "../testing/test-db";
 import { verifyAnswer } from "./verify-answer";
 import { withdrawVerification } from "./withdraw-verification";
@@ -24,7 +24,9 @@ async function makeWorld(tx: Tx, ttl: number | null = 30) {
   await giveBrandRole(tx, brand, staff!, "staff");
   await giveBrandRole(tx, brand, admin!, "admin");
   await giveBrandRole(tx, otherBrand, otherStaff!, "staff");
-  const { questionId, questionPostId } = await askAs(tx, asker!, brand, {}, { now: () => T0 });
+  // Inserted rather than asked, so the asker's privileges (new tags) play no part here.
+  const { question, questionPost } = await insertQuestion(tx, { brand, author: asker!, createdAt: T0 });
+  const [questionId, questionPostId] = [question.id, questionPost.id];
   const answerId = await answerAs(tx, answerer!, questionId, { now: () => at(0.1) });
   return {
     tx,

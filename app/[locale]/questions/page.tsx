@@ -21,13 +21,20 @@ export default async function AllQuestionsPage({ params, searchParams }: Props) 
   const sp = await searchParams;
   const list = parseListParams(sp);
   const t = await getTranslations({ locale, namespace: "questions" });
-  const result = await listQuestions(getDb(), { sort: list.sort, period: list.period, tag: list.tag, locale: list.locale, cursor: list.cursor });
+  const result = await listQuestions(getDb(), {
+    sort: list.sort,
+    period: list.period,
+    tag: list.tag,
+    locale: list.locale,
+    status: list.status,
+    cursor: list.cursor,
+  });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">{t("allQuestionsTitle")}</h1>
       <QuestionList
         basePath="/questions"
-        query={{ sort: sp.sort, period: sp.period, tag: list.tag, lang: list.locale }}
+        query={{ sort: sp.sort, period: sp.period, tag: list.tag, lang: list.locale, status: list.status }}
         sort={list.sort}
         period={list.period}
         items={result.items}
@@ -35,7 +42,7 @@ export default async function AllQuestionsPage({ params, searchParams }: Props) 
         nextCursor={result.nextCursor}
         locale={locale}
         showBrand
-        filters={<ListFilters basePath="/questions" sort={list.sort} period={sp.period} tag={list.tag} language={list.locale} />}
+        filters={<ListFilters basePath="/questions" sort={list.sort} period={sp.period} tag={list.tag} language={list.locale} status={list.status} />}
       />
     </div>
   );

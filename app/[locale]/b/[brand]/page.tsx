@@ -46,6 +46,7 @@ export default async function BrandPage({ params, searchParams }: Props) {
     tag: list.tag,
     categoryId: category?.id,
     locale: list.locale,
+    status: list.status,
     cursor: list.cursor,
   });
   const basePath = `/b/${brand.slug}`;
@@ -65,7 +66,7 @@ export default async function BrandPage({ params, searchParams }: Props) {
           </div>
           <QuestionList
             basePath={basePath}
-            query={{ sort: sp.sort, period: sp.period, tag: list.tag, category: category?.slug, lang: list.locale }}
+            query={{ sort: sp.sort, period: sp.period, tag: list.tag, category: category?.slug, lang: list.locale, status: list.status }}
             sort={list.sort}
             period={list.period}
             items={result.items}
@@ -81,6 +82,7 @@ export default async function BrandPage({ params, searchParams }: Props) {
                 tag={list.tag}
                 category={category?.slug}
                 language={list.locale}
+                status={list.status}
                 categories={categories.map((c) => ({ slug: c.slug, name: pickLocalized(c.name, locale) }))}
               />
             }

@@ -13,6 +13,9 @@ import { AnswerInput, AskInput, CommentInput, EditInput, PostIdInput, QuestionId
 import { askQuestion } from "@/lib/questions/ask";
 import { threadPath } from "@/lib/questions/paths";
 import { toggleFollow } from "@/lib/questions/toggle-follow";
+import { VerifyInput, WithdrawVerificationInput } from "@/lib/verifications/schemas";
+import { verifyAnswer } from "@/lib/verifications/verify-answer";
+import { withdrawVerification } from "@/lib/verifications/withdraw-verification";
 import { castVote } from "@/lib/votes/cast-vote";
 
 export const askAction = action(AskInput, async (input, ctx) => {
@@ -37,4 +40,10 @@ export const followAction = action(QuestionIdInput, (input, ctx) => toggleFollow
 export const editAction = action(EditInput, async (input, ctx) => {
   const edited = await editPost({ ctx, input });
   redirect({ href: `${threadPath(edited.brandSlug, edited.questionId, edited.slug)}#post-${edited.postId}`, locale: await getLocale() });
+});
+
+export const verifyAction = action(VerifyInput, (input, ctx) => verifyAnswer({ ctx, input }), { success: "verification.verified" });
+
+export const withdrawVerificationAction = action(WithdrawVerificationInput, (input, ctx) => withdrawVerification({ ctx, input }), {
+  success: "verification.withdrawn",
 });

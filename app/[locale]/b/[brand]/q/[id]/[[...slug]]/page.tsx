@@ -13,13 +13,16 @@ import { SimpleActionButton } from "@/components/thread/simple-action-button";
 import { ThreadJsonLd } from "@/components/thread/thread-json-ld";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AcceptedIcon } from "@/components/ui/icons";
+import { VerificationMark } from "@/components/verifications/verification-mark";
+import { VerifyForm } from "@/components/verifications/verify-form";
+import { WithdrawVerificationForm } from "@/components/verifications/withdraw-verification-form";
 import { getDb } from "@/db/client";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { pickLocalized } from "@/lib/i18n/locales";
-import { RENDER_HEADER } from "@/lib/page-cache/cacheable-request";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
+import { RENDER_HEADER } from "@/lib/page-cache/cacheable-request";
 import { Guardian } from "@/lib/permissions/guardian";
 import { excerptOf } from "@/lib/posts/excerpt";
 import { type AnswerOrder, loadThread, type Thread } from "@/lib/questions/load-thread";
@@ -27,7 +30,17 @@ import { threadPath } from "@/lib/questions/paths";
 import { recordView } from "@/lib/questions/record-view";
 import { relatedQuestions } from "@/lib/questions/related-questions";
 import { viewerKeyOf } from "@/lib/questions/viewer-key";
-import { acceptAction, answerAction, commentAction, deleteAction, followAction, restoreAction, voteAction } from "../../actions";
+import {
+  acceptAction,
+  answerAction,
+  commentAction,
+  deleteAction,
+  followAction,
+  restoreAction,
+  verifyAction,
+  voteAction,
+  withdrawVerificationAction,
+} from "../../actions";
 
 type Props = {
   params: Promise<{ locale: string; brand: string; id: string; slug?: string[] }>;
@@ -62,7 +75,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-function permissionsFor(guardian: Guardian, thread: Thread, post: Thread["answers"][number]): PostPermissions {
+function permissionsFor(guardian: Guardian, thread: Thread, post: Thread["questionPost"]): PostPermissions {
   const { brand, question } = thread;
   return {
     vote: guardian.canVote(brand, question, post),
@@ -115,7 +128,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           <span>{tq("askedAt", { date: format.dateTime(question.createdAt, { dateStyle: "medium" }) })}</span>
           <span>{tq("activeAt", { date: format.relativeTime(question.lastActivityAt, new Date()) })}</span>
           <span>{t("views", { count: question.viewCount })}</span>
-          {question.acceptedAnswerId ? (
+          {thread.solved ? (
             <span className="inline-flex items-center gap-1 font-medium text-accepted">
               <AcceptedIcon /> {tq("solved")}
             </span>
@@ -200,6 +213,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
                   signInHref={signInHref}
                   badge={
                     <div className="mb-2 flex flex-wrap items-center gap-2">
+                      {answer.verification ? <VerificationMark verification={answer.verification} brandName={brand.name} /> : null}
                       {accepted ? (
                         <span className="inline-flex items-center gap-1 rounded-full bg-green-50 px-2 py-0.5 text-xs font-semibold text-accepted ring-1 ring-green-200">
                           <AcceptedIcon /> {t("accepted")}
@@ -209,6 +223,19 @@ export default async function ThreadPage({ params, searchParams }: Props) {
                         <SimpleActionButton action={acceptAction} fields={{ postId: answer.id }} variant="secondary" pressed={accepted}>
                           <AcceptedIcon /> {accepted ? t("unaccept") : t("accept")}
                         </SimpleActionButton>
+                      ) : null}
+                      {guardian.canVerifyAnswer(brand, question, answer) && answer.verification?.state !== "verified" ? (
+                        <VerifyForm
+                          brandId={brand.id}
+                          postId={answer.id}
+                          brandName={brand.name}
+                          again={Boolean(answer.verification)}
+                          defaults={answer.verification ?? undefined}
+                          action={verifyAction}
+                        />
+                      ) : null}
+                      {answer.verification && guardian.canWithdrawVerification(brand, question, answer) ? (
+                        <WithdrawVerificationForm brandId={brand.id} postId={answer.id} action={withdrawVerificationAction} />
                       ) : null}
                     </div>
                   }
