@@ -8,6 +8,8 @@ export class PeerdeskError extends Error {
     readonly code: ErrorCode,
     readonly messageKey: string = `errors.${code}`,
     readonly fieldErrors: FieldErrors = {},
+    // Values for the message's placeholders, such as the reputation a privilege needs.
+    readonly messageValues: Record<string, string | number> = {},
   ) {
     super(messageKey);
     this.name = "PeerdeskError";
@@ -21,8 +23,8 @@ export class NotFoundError extends PeerdeskError {
 }
 
 export class ForbiddenError extends PeerdeskError {
-  constructor(messageKey = "errors.forbidden") {
-    super("forbidden", messageKey);
+  constructor(messageKey = "errors.forbidden", messageValues: Record<string, string | number> = {}) {
+    super("forbidden", messageKey, {}, messageValues);
   }
 }
 

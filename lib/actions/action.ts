@@ -56,7 +56,7 @@ export function action<S extends z.ZodType, R>(schema: S, run: (input: z.output<
         const retry = "retryAfterSeconds" in error ? { minutes: Math.ceil(Number(error.retryAfterSeconds) / 60) } : undefined;
         return {
           status: "error",
-          message: t(error.messageKey, retry),
+          message: t(error.messageKey, retry ?? error.messageValues),
           fieldErrors: translateFieldErrors(t, error.fieldErrors),
           values,
         };

@@ -7,6 +7,7 @@ import { notifyUser } from "../notifications/notify-followers";
 import { loadPost } from "../posts/load-post";
 import { recordThreadEvent } from "../posts/record-thread-event";
 import { PostIdInput } from "../posts/schemas";
+import { applyAcceptReputation } from "../reputation/apply-accept-reputation";
 import { parseInput } from "../validation/parse-input";
 
 // The asker accepts one answer; accepting it again takes the acceptance back, accepting another moves it.
@@ -30,6 +31,7 @@ export async function acceptAnswer({ ctx, input }: { ctx: Ctx; input: unknown })
       await recordThreadEvent(tx, { questionId: question.id, brandId: brand.id, type: "accepted", actorId: actor.id, postId: after, at: now });
       await notifyUser(tx, { userId: post.authorId, questionId: question.id, type: "answer_accepted", postId: after, actorId: actor.id, at: now });
     }
+    await applyAcceptReputation(tx, { brandId: brand.id, questionId: question.id, askerId: question.authorId, before, after, now });
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { brandMemberships, siteRoles, users } from "../../db/schema";
+import { brandMemberships, reputationTotals, siteRoles, users } from "../../db/schema";
 import type { BrandRole } from "../permissions/roles";
 import { ANONYMOUS, type Viewer } from "../permissions/viewer";
 
@@ -13,13 +13,15 @@ export async function loadViewer(db: Executor, userId: string | null | undefined
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deletedAt)));
   if (!user) return ANONYMOUS;
-  const [site, brand] = await Promise.all([
+  const [site, brand, totals] = await Promise.all([
     db.select({ role: siteRoles.role }).from(siteRoles).where(eq(siteRoles.userId, userId)),
     db.select({ brandId: brandMemberships.brandId, role: brandMemberships.role }).from(brandMemberships).where(eq(brandMemberships.userId, userId)),
+    db.select({ brandId: reputationTotals.brandId, total: reputationTotals.total }).from(reputationTotals).where(eq(reputationTotals.userId, userId)),
   ]);
   const brandRoles: Record<string, BrandRole[]> = {};
   for (const row of brand) {
     brandRoles[row.brandId] = [...(brandRoles[row.brandId] ?? []), row.role];
   }
-  return { ...user, siteRoles: site.map((r) => r.role), brandRoles };
+  const reputation = Object.fromEntries(totals.map((row) => [row.brandId, row.total]));
+  return { ...user, siteRoles: site.map((r) => r.role), brandRoles, reputation };
 }

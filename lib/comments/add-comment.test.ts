@@ -5,6 +5,7 @@ import { comments, notifications, threadEvents, type User } from "../../db/schem
 import { deletePost } from "../posts/delete-post";
 import { ctxFor, giveBrandRole, makeBrand, makeUser } from "../testing/factories";
 import { answerAs, askAs, postRow, questionRow } from "../testing/qa";
+import { giveReputation } from "../testing/reputation";
 import { inRollback } from "../testing/test-db";
 import { addComment } from "./add-comment";
 
@@ -14,6 +15,8 @@ async function makeWorld(tx: Tx) {
   const brand = await makeBrand(tx);
   const [asker, answerer, commenter, staff] = await Promise.all([makeUser(tx), makeUser(tx), makeUser(tx), makeUser(tx)]);
   await giveBrandRole(tx, brand, staff, "staff");
+  // Commenting on others' posts is a privilege earned with reputation.
+  await giveReputation(tx, commenter, brand, 10);
   const { questionId, questionPostId } = await askAs(tx, asker, brand);
   const answerId = await answerAs(tx, answerer, questionId);
   return { tx, brand, asker, answerer, commenter, staff, questionId, questionPostId, answerId };

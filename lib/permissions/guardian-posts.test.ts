@@ -9,7 +9,9 @@ const OTHER_BRAND_ID = "22222222-2222-4222-8222-222222222222";
 const DELETED = new Date("2026-01-01T00:00:00Z");
 
 function signedIn(name: string, siteRoles: SiteRole[] = [], brandRoles: Record<string, BrandRole[]> = {}): Viewer {
-  return { id: `00000000-0000-4000-8000-${name.padStart(12, "0")}`, email: `${name}@example.test`, name, handle: name, siteRoles, brandRoles };
+  // Enough reputation to comment and vote down, not to edit others' posts: the privilege thresholds have their own tests.
+  const reputation = { [BRAND.id]: 100 };
+  return { id: `00000000-0000-4000-8000-${name.padStart(12, "0")}`, email: `${name}@example.test`, name, handle: name, siteRoles, brandRoles, reputation };
 }
 
 const VIEWERS = {
@@ -171,7 +173,9 @@ describe("guardian post rules, the specific refusals", () => {
       expect.objectContaining({ messageKey: "errors.post_deleted" }),
     );
     expect(() => g("member").ensureCanAccept(BRAND, LIVE_QUESTION, ANSWER)).toThrow(expect.objectContaining({ messageKey: "errors.cannot_accept" }));
-    expect(() => g("member").ensureCanEditPost(BRAND, LIVE_QUESTION, ANSWER)).toThrow(expect.objectContaining({ messageKey: "errors.cannot_edit" }));
+    expect(() => g("member").ensureCanEditPost(BRAND, LIVE_QUESTION, ANSWER)).toThrow(
+      expect.objectContaining({ messageKey: "reputation.errors.needs_privilege", messageValues: { needed: 500, action: "edit_posts" } }),
+    );
     expect(() => g("staff").ensureCanAnswer(BRAND, DELETED_QUESTION)).toThrow(expect.objectContaining({ messageKey: "errors.question_deleted" }));
     expect(() => g("member").ensureCanAnswer(BRAND, DELETED_QUESTION)).toThrow(expect.objectContaining({ messageKey: "errors.question_not_found" }));
     expect(() => g("member").ensureCanSeePost(BRAND, LIVE_QUESTION, { ...ANSWER, deletedAt: DELETED })).toThrow(

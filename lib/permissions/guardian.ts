@@ -1,4 +1,5 @@
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../errors";
+import { PRIVILEGE_THRESHOLDS, PRIVILEGED_BRAND_ROLES, type Privilege, REPUTATION_FLOOR } from "../reputation/rules";
 import { BRAND_PERMISSIONS, type BrandAction, type BrandRole, GRANTABLE_BRAND_ROLES, SITE_PERMISSIONS, type SiteAction, type SiteRole } from "./roles";
 import { ANONYMOUS, isSignedIn, type SignedInViewer, type Viewer } from "./viewer";
 
@@ -116,18 +117,47 @@ export class Guardian {
     return this.isSignedIn() && this.canSeeQuestion(brand, question) && !question?.deletedAt;
   }
 
-  canComment(brand: B, question: Q, post: P): boolean {
+  reputationIn(brandId: string): number {
+    return this.viewer.reputation?.[brandId] ?? REPUTATION_FLOOR;
+  }
+
+  // Privileges are earned per brand; the brand's staff and admins and site admins hold them all.
+  hasPrivilege(brand: B, privilege: Privilege): boolean {
+    if (!this.isSignedIn() || !brand) return false;
+    if (this.isSiteAdmin() || this.brandRolesIn(brand.id).some((role) => PRIVILEGED_BRAND_ROLES.includes(role))) return true;
+    return this.reputationIn(brand.id) >= PRIVILEGE_THRESHOLDS[privilege];
+  }
+
+  private commentsOpen(brand: B, question: Q, post: P): boolean {
     return this.isSignedIn() && this.canSeePost(brand, question, post) && !question?.deletedAt && !post?.deletedAt;
+  }
+
+  // Members may always talk under their own posts and under answers to their own questions.
+  canComment(brand: B, question: Q, post: P): boolean {
+    if (!this.commentsOpen(brand, question, post)) return false;
+    return this.isAuthor(post) || (post?.kind === "answer" && this.isAuthor(question)) || this.hasPrivilege(brand, "comment");
   }
 
   canEditPost(brand: B, question: Q, post: P): boolean {
     if (!this.isSignedIn() || !this.canSeePost(brand, question, post) || post?.deletedAt) return false;
-    return this.isAuthor(post) || this.canBrand("posts.edit_any", brand);
+    return this.isAuthor(post) || this.canBrand("posts.edit_any", brand) || this.hasPrivilege(brand, "edit_posts");
+  }
+
+  private votingOpen(brand: B, question: Q, post: P): boolean {
+    if (!this.isSignedIn() || !this.canSeePost(brand, question, post)) return false;
+    return !question?.deletedAt && !post?.deletedAt && !this.isAuthor(post);
   }
 
   canVote(brand: B, question: Q, post: P): boolean {
-    if (!this.isSignedIn() || !this.canSeePost(brand, question, post)) return false;
-    return !question?.deletedAt && !post?.deletedAt && !this.isAuthor(post);
+    return this.votingOpen(brand, question, post) && this.hasPrivilege(brand, "vote_up");
+  }
+
+  canVoteDown(brand: B, question: Q, post: P): boolean {
+    return this.votingOpen(brand, question, post) && this.hasPrivilege(brand, "vote_down");
+  }
+
+  canCreateTags(brand: B): boolean {
+    return this.hasPrivilege(brand, "create_tags");
   }
 
   canAccept(brand: B, question: Q, answer: P): boolean {
@@ -228,20 +258,41 @@ export class Guardian {
     if (!this.canAnswer(brand, question)) throw new ForbiddenError("errors.question_deleted");
   }
 
+  // The refusal names the privilege and the reputation it needs in this brand.
+  ensurePrivilege(brand: B, privilege: Privilege): void {
+    if (!this.hasPrivilege(brand, privilege)) {
+      throw new ForbiddenError("reputation.errors.needs_privilege", { needed: PRIVILEGE_THRESHOLDS[privilege], action: privilege });
+    }
+  }
+
   ensureCanComment(brand: B, question: Q, post: P): void {
     this.ensureCanSeePost(brand, question, post);
-    if (!this.canComment(brand, question, post)) throw new ForbiddenError("errors.post_deleted");
+    if (!this.commentsOpen(brand, question, post)) throw new ForbiddenError("errors.post_deleted");
+    if (!this.canComment(brand, question, post)) this.ensurePrivilege(brand, "comment");
   }
 
   ensureCanEditPost(brand: B, question: Q, post: P): void {
     this.ensureCanSeePost(brand, question, post);
-    if (!this.canEditPost(brand, question, post)) throw new ForbiddenError("errors.cannot_edit");
+    if (!this.isSignedIn() || post?.deletedAt) throw new ForbiddenError("errors.cannot_edit");
+    if (!this.canEditPost(brand, question, post)) this.ensurePrivilege(brand, "edit_posts");
   }
 
   ensureCanVote(brand: B, question: Q, post: P): void {
     this.ensureCanSeePost(brand, question, post);
     if (this.isAuthor(post)) throw new ForbiddenError("errors.vote_own_post");
-    if (!this.canVote(brand, question, post)) throw new ForbiddenError("errors.post_deleted");
+    if (!this.votingOpen(brand, question, post)) throw new ForbiddenError("errors.post_deleted");
+    this.ensurePrivilege(brand, "vote_up");
+  }
+
+  ensureCanVoteDown(brand: B, question: Q, post: P): void {
+    this.ensureCanVote(brand, question, post);
+    this.ensurePrivilege(brand, "vote_down");
+  }
+
+  // Existing tags are free to use; only a tag the brand does not have yet needs the privilege.
+  ensureCanCreateTags(brand: B, newTags: readonly string[]): void {
+    if (newTags.length === 0 || this.canCreateTags(brand)) return;
+    throw new ForbiddenError("reputation.errors.new_tags", { needed: PRIVILEGE_THRESHOLDS.create_tags, tags: newTags.join(", ") });
   }
 
   ensureCanAccept(brand: B, question: Q, answer: P): void {

@@ -8,6 +8,8 @@ export type Viewer = {
   readonly siteRoles: readonly SiteRole[];
   // brandId → roles held in that brand
   readonly brandRoles: Readonly<Record<string, readonly BrandRole[]>>;
+  // brandId → reputation there; a brand missing here (or a viewer built without it) means the floor.
+  readonly reputation?: Readonly<Record<string, number>>;
 };
 
 export type SignedInViewer = Viewer & { readonly id: string; readonly email: string; readonly handle: string };
@@ -20,6 +22,7 @@ export const ANONYMOUS: Viewer = Object.freeze({
   handle: null,
   siteRoles: Object.freeze([]),
   brandRoles: Object.freeze({}),
+  reputation: Object.freeze({}),
 });
 
 export function isSignedIn(viewer: Viewer): viewer is SignedInViewer {

@@ -8,6 +8,7 @@ import { currentTags } from "../questions/current-tags";
 import { loadThread } from "../questions/load-thread";
 import { ctxFor, giveBrandRole, giveSiteRole, makeBrand, makeUser, viewerOf } from "../testing/factories";
 import { answerAs, askAs, postRow, questionRow, tagCounts } from "../testing/qa";
+import { giveReputation } from "../testing/reputation";
 import { inRollback } from "../testing/test-db";
 import { deletePost } from "./delete-post";
 import { editPost } from "./edit-post";
@@ -98,7 +99,11 @@ describe("editPost", () => {
         // They can read the public answer, so refusing it is a 403, not a 404.
         expect(guardian.canSeePost(found?.brand, found?.question, found?.post)).toBe(true);
         expect(guardian.canEditPost(found?.brand, found?.question, found?.post)).toBe(false);
-        await expect(edit(w, who, { postId: w.answerId, body: "Hijacked" })).rejects.toMatchObject({ code: "forbidden", messageKey: "errors.cannot_edit" });
+        await expect(edit(w, who, { postId: w.answerId, body: "Hijacked" })).rejects.toMatchObject({
+          code: "forbidden",
+          messageKey: "reputation.errors.needs_privilege",
+          messageValues: { needed: 500, action: "edit_posts" },
+        });
       }
       await expect(editPost({ ctx: await ctxFor(tx, null), input: { postId: w.answerId, body: "Hijacked" } })).rejects.toMatchObject({
         code: "unauthenticated",
@@ -113,6 +118,8 @@ describe("editPost", () => {
       const w = await makeWorld(tx);
       const other = await askAs(tx, w.users.member, w.brand, { tags: ["router"] });
       expect(await tagCounts(tx, w.brand.id)).toEqual({ firmware: 1, router: 2 });
+      // "seguridad" is a new tag: creating it is a privilege.
+      await giveReputation(tx, w.users.asker, w.brand, 100);
       const result = await edit(w, "asker", {
         postId: w.questionPostId,
         title: "How do I update the Wi-Fi firmware safely?",

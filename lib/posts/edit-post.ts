@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { ValidationError } from "../errors";
 import { attachTags, detachTags } from "../questions/attach-tags";
+import { missingTags } from "../questions/missing-tags";
 import { parseInput } from "../validation/parse-input";
 import { flagVerificationForReview } from "../verifications/flag-for-review";
 import { loadPost } from "./load-post";
@@ -26,6 +27,7 @@ export async function editPost({ ctx, input }: { ctx: Ctx; input: unknown }) {
     if (isQuestion && (!data.title || !data.tags)) {
       throw new ValidationError({ ...(data.title ? {} : { title: ["validation.required"] }), ...(data.tags ? {} : { tags: ["validation.tags_required"] }) });
     }
+    if (isQuestion && data.tags) guardian.ensureCanCreateTags(brand, await missingTags(tx, brand.id, data.tags));
     const number = post.revisionCount + 1;
     await tx.insert(revisions).values({
       postId: post.id,

@@ -9,6 +9,7 @@ import { BODY_MAX } from "../posts/constants";
 import { parseTags } from "../posts/tags";
 import { ctxFor, makeBrand, makeCategory, makeUser } from "../testing/factories";
 import { askInput, tagCounts } from "../testing/qa";
+import { giveReputation } from "../testing/reputation";
 import { inRollback, testDb } from "../testing/test-db";
 import { askQuestion } from "./ask";
 
@@ -18,6 +19,8 @@ async function makeWorld(tx: Tx) {
   const [brand, otherBrand] = await Promise.all([makeBrand(tx), makeBrand(tx)]);
   const [asker, other] = await Promise.all([makeUser(tx), makeUser(tx)]);
   const [category, otherCategory] = await Promise.all([makeCategory(tx, brand), makeCategory(tx, otherBrand)]);
+  // These tests ask with tags the brand does not have yet, which takes the create-tags privilege.
+  for (const user of [asker, other]) for (const b of [brand, otherBrand]) await giveReputation(tx, user, b, 100);
   return { tx, brand, otherBrand, asker, other, category, otherCategory };
 }
 type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -256,6 +259,7 @@ describe("askQuestion idempotency", () => {
     const db = testDb();
     const brand = await makeBrand(db);
     const asker = await makeUser(db);
+    await giveReputation(db, asker, brand, 100);
     const input = askInput(brand, { idempotencyKey: `double-click-${randomUUID()}` });
     const results = await Promise.allSettled([0, 1, 2].map(async () => askQuestion({ ctx: await ctxFor(db, asker), input })));
     const failures = results.flatMap((r) => (r.status === "rejected" ? [String(r.reason)] : []));

@@ -13,6 +13,7 @@ import { parseInput } from "../validation/parse-input";
 import { attachTags } from "./attach-tags";
 import { findByIdempotencyKey, lockIdempotencyKey } from "./find-by-idempotency-key";
 import { followQuestionAs } from "./follow-question-as";
+import { missingTags } from "./missing-tags";
 
 export async function askQuestion({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const guardian = guardianOf(ctx);
@@ -34,6 +35,7 @@ export async function askQuestion({ ctx, input }: { ctx: Ctx; input: unknown }) 
         .where(and(eq(categories.id, data.categoryId), eq(categories.brandId, brand.id), isNull(categories.deletedAt)));
       if (!category) throw new ValidationError({ categoryId: ["validation.category_invalid"] });
     }
+    guardian.ensureCanCreateTags(brand, await missingTags(tx, brand.id, data.tags));
     const slug = slugify(data.title) || "question";
     const [question] = await tx
       .insert(questions)

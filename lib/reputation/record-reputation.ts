@@ -42,6 +42,16 @@ async function lockTotal(tx: Tx, userId: string, brandId: string, now: Date): Pr
   return row!.total;
 }
 
+// Verbs that move several members' totals lock them first, in one order, so two such transactions cannot deadlock.
+export async function lockReputationTotals(tx: Tx, brandId: string, userIds: readonly string[], now: Date): Promise<void> {
+  const ids = [...new Set(userIds)].sort();
+  if (ids.length === 0) return;
+  await tx
+    .insert(reputationTotals)
+    .values(ids.map((userId) => ({ userId, brandId, total: REPUTATION_FLOOR, updatedAt: now })))
+    .onConflictDoUpdate({ target: [reputationTotals.userId, reputationTotals.brandId], set: { updatedAt: now } });
+}
+
 function clampToFloor(total: number, amount: number): number {
   return Math.max(amount, REPUTATION_FLOOR - total);
 }

@@ -1,3 +1,4 @@
+import type { BrandRole } from "../permissions/roles";
 import type { ReputationReason } from "./constants";
 
 export type { ReputationReason } from "./constants";
@@ -37,6 +38,9 @@ export const PRIVILEGE_THRESHOLDS: Readonly<Record<Privilege, number>> = {
   edit_posts: 500,
   review_flags: 1000,
 };
+
+// These brand roles, and site admins, hold every privilege whatever their reputation.
+export const PRIVILEGED_BRAND_ROLES: readonly BrandRole[] = ["staff", "admin"];
 
 export function ruleFor(reason: ReputationReason): ReputationRule {
   return REPUTATION_RULES[reason];

@@ -5,6 +5,7 @@ import { type Brand, follows, posts, questions, questionTags, tags, type User, v
 import { postAnswer } from "../answers/post-answer";
 import type { Ctx } from "../context";
 import type { Locale } from "../i18n/locales";
+import { AskInput } from "../posts/schemas";
 import { askQuestion } from "../questions/ask";
 import { ctxFor } from "./factories";
 
@@ -42,9 +43,21 @@ export async function postRow(db: Executor, postId: number) {
   return post;
 }
 
-// Asks through the verb, so every test thread is one the product could have made.
+// The brand's tags already exist, as its staff would have made them, so any member may use them.
+export async function ensureBrandTags(db: Executor, brandId: string, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  await db
+    .insert(tags)
+    .values(names.map((name) => ({ brandId, name })))
+    .onConflictDoNothing();
+}
+
+// Asks through the verb, so every test thread is one the product could have made; creating tags is tested on its own.
 export async function askAs(db: Executor, user: User, brand: Brand, overrides: Record<string, unknown> = {}, extra: Partial<Ctx> = {}) {
-  const result = await askQuestion({ ctx: await ctxFor(db, user, extra), input: askInput(brand, overrides) });
+  const input = askInput(brand, overrides);
+  const parsed = AskInput.safeParse(input);
+  if (parsed.success) await ensureBrandTags(db, brand.id, parsed.data.tags);
+  const result = await askQuestion({ ctx: await ctxFor(db, user, extra), input });
   const post = await questionPostOf(db, result.id);
   return { questionId: result.id, questionPostId: post.id, slug: result.slug };
 }

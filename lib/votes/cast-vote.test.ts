@@ -5,6 +5,7 @@ import { auditLog, votes } from "../../db/schema";
 import { deletePost } from "../posts/delete-post";
 import { ctxFor, giveBrandRole, makeBrand, makeUser } from "../testing/factories";
 import { answerAs, askAs, postRow, questionRow, voteTotals } from "../testing/qa";
+import { giveReputation } from "../testing/reputation";
 import { inRollback, ownTestDb } from "../testing/test-db";
 import { castVote } from "./cast-vote";
 
@@ -12,6 +13,8 @@ async function makeWorld(db: Executor) {
   const brand = await makeBrand(db);
   const [asker, answerer, a, b, c, staff] = await Promise.all([makeUser(db), makeUser(db), makeUser(db), makeUser(db), makeUser(db), makeUser(db)]);
   await giveBrandRole(db, brand, staff, "staff");
+  // Voting down is a privilege earned with reputation; these voters have it.
+  for (const voter of [asker, a, b, c]) await giveReputation(db, voter, brand, 50);
   const { questionId, questionPostId } = await askAs(db, asker, brand);
   const answerId = await answerAs(db, answerer, questionId);
   return { db, brand, asker, answerer, a, b, c, staff, questionId, questionPostId, answerId };
@@ -152,6 +155,7 @@ describe("castVote under concurrency", () => {
   it("keeps score = sum(votes) when 50 members vote on one post at once", { timeout: 30_000 }, async () => {
     const w = await makeWorld(pool);
     const voters = await Promise.all(Array.from({ length: 50 }, () => makeUser(pool)));
+    await Promise.all(voters.map((v) => giveReputation(pool, v, w.brand, 50)));
     const ctxs = await Promise.all(voters.map((v) => ctxFor(pool, v)));
     const voteFor = (i: number) => (i % 3 === 0 ? -1 : 1);
     const expected = voters.reduce((sum, _v, i) => sum + voteFor(i), 0);

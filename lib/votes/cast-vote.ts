@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { loadPost } from "../posts/load-post";
 import { VoteInput } from "../posts/schemas";
+import { applyVoteReputation } from "../reputation/apply-vote-reputation";
 import { parseInput } from "../validation/parse-input";
 
 async function currentVote(tx: Tx, postId: number, userId: string): Promise<number> {
@@ -25,7 +26,8 @@ export async function castVote({ ctx, input }: { ctx: Ctx; input: unknown }) {
   return withTransaction(ctx, async (tx) => {
     // The post row lock serialises every vote on this post, so the score is exact under any concurrency.
     const found = await loadPost(tx, data.postId, { lock: "post" });
-    guardian.ensureCanVote(found?.brand, found?.question, found?.post);
+    if (data.value === -1) guardian.ensureCanVoteDown(found?.brand, found?.question, found?.post);
+    else guardian.ensureCanVote(found?.brand, found?.question, found?.post);
     const { brand, question, post } = found!;
     const before = await currentVote(tx, post.id, actor.id);
     const after = data.value;
@@ -52,6 +54,7 @@ export async function castVote({ ctx, input }: { ctx: Ctx; input: unknown }) {
         .set({ score: sql`${questions.score} + ${after - before}` })
         .where(eq(questions.id, question.id));
     }
+    await applyVoteReputation(tx, { brandId: brand.id, post, voterId: actor.id, before, after, now });
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,
