@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { GearIcon } from "@/components/ui/icons";
 import { RoleBadge } from "@/components/ui/role-badge";
@@ -8,9 +9,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { BrandRole } from "@/lib/permissions/roles";
 import { BrandMark } from "./brand-mark";
 
-type Props = { brand: Brand; locale: Locale; roles: readonly BrandRole[]; canManage: boolean };
+type Props = { brand: Brand; locale: Locale; roles: readonly BrandRole[]; canManage: boolean; links?: ReactNode };
 
-export async function BrandHeader({ brand, locale, roles, canManage }: Props) {
+export async function BrandHeader({ brand, locale, roles, canManage, links }: Props) {
   const t = await getTranslations({ locale, namespace: "brand" });
   const tr = await getTranslations({ locale, namespace: "roles" });
   const ts = await getTranslations({ locale, namespace: "sectors" });
@@ -36,6 +37,7 @@ export async function BrandHeader({ brand, locale, roles, canManage }: Props) {
             </p>
           ) : null}
         </div>
+        {links}
         {canManage ? (
           <Link href={`/b/${brand.slug}/settings`} className={buttonStyles.secondary}>
             <GearIcon /> {t("settings")}

@@ -9,7 +9,15 @@ const OTHER_BRAND_ID = "22222222-2222-4222-8222-222222222222";
 const DELETED = new Date("2026-01-01T00:00:00Z");
 
 function signedIn(name: string, siteRoles: SiteRole[] = [], brandRoles: Record<string, BrandRole[]> = {}): Viewer {
-  return { id: `00000000-0000-4000-8000-${name.padStart(12, "0")}`, email: `${name}@example.test`, name, handle: name, siteRoles, brandRoles, reputation: {} } as Viewer;
+  return {
+    id: `00000000-0000-4000-8000-${name.padStart(12, "0")}`,
+    email: `${name}@example.test`,
+    name,
+    handle: name,
+    siteRoles,
+    brandRoles,
+    reputation: {},
+  } as Viewer;
 }
 
 const VIEWERS = {

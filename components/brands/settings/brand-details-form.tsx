@@ -12,9 +12,11 @@ import { Textarea } from "@/components/ui/textarea";
 import type { Brand } from "@/db/schema";
 import { IDLE } from "@/lib/actions/action-state";
 import type { FormAction } from "@/lib/actions/form-action";
+import { TTL_DAYS_MAX } from "@/lib/verifications/schemas";
 
 export function BrandDetailsForm({ brand, action }: { brand: Brand; action: FormAction }) {
   const t = useTranslations("settings");
+  const tv = useTranslations("verification");
   const [state, formAction] = useActionState(action, IDLE);
   // After a failed save the form shows what was typed; otherwise what is stored.
   const v = state.status === "error" && state.values ? state.values : null;
@@ -33,6 +35,17 @@ export function BrandDetailsForm({ brand, action }: { brand: Brand; action: Form
         </div>
         <Field label={t("logoUrl")} name="logoUrl" type="url" defaultValue={v?.logoUrl ?? brand.logoUrl ?? ""} hint={t("logoUrlHint")} errors={e.logoUrl} />
         <LocaleSelect label={t("defaultLocale")} name="defaultLocale" defaultValue={v?.defaultLocale ?? brand.defaultLocale} />
+        <Field
+          label={tv("ttlLabel")}
+          name="verificationTtlDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={TTL_DAYS_MAX}
+          defaultValue={v?.verificationTtlDays ?? brand.verificationTtlDays ?? ""}
+          hint={tv("ttlHint")}
+          errors={e.verificationTtlDays}
+        />
         <SubmitButton>{t("save")}</SubmitButton>
       </form>
     </Panel>

@@ -4,6 +4,7 @@ import { BrandHeader } from "@/components/brands/brand-header";
 import { ListFilters } from "@/components/questions/list-filters";
 import { QuestionList } from "@/components/questions/question-list";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { VerifiedIcon } from "@/components/ui/icons";
 import { getDb } from "@/db/client";
 import { listCategories } from "@/lib/brands/queries";
 import { alternatesFor } from "@/lib/i18n/alternates";
@@ -36,6 +37,8 @@ export default async function BrandPage({ params, searchParams }: Props) {
   const list = parseListParams(sp);
   const t = await getTranslations({ locale, namespace: "brand" });
   const tq = await getTranslations({ locale, namespace: "questions" });
+  const tv = await getTranslations({ locale, namespace: "verification" });
+  const basePath = `/b/${brand.slug}`;
   const db = getDb();
   const categories = await listCategories(db, brand.id);
   const category = categories.find((c) => c.slug === list.categorySlug);
@@ -49,10 +52,21 @@ export default async function BrandPage({ params, searchParams }: Props) {
     status: list.status,
     cursor: list.cursor,
   });
-  const basePath = `/b/${brand.slug}`;
   return (
     <div className="space-y-5" style={{ "--brand": brand.color } as React.CSSProperties}>
-      <BrandHeader brand={brand} locale={locale} roles={guardian.brandRolesIn(brand.id)} canManage={guardian.canViewBrandSettings(brand)} />
+      <BrandHeader
+        brand={brand}
+        locale={locale}
+        roles={guardian.brandRolesIn(brand.id)}
+        canManage={guardian.canViewBrandSettings(brand)}
+        links={
+          guardian.canReviewVerifications(brand) ? (
+            <Link href={`${basePath}/staff/verify`} className={buttonStyles.secondary}>
+              <VerifiedIcon /> {tv("queueLink")}
+            </Link>
+          ) : null
+        }
+      />
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_15rem]">
         <div className="min-w-0 space-y-3">
           <div className="flex items-center justify-between gap-2">
