@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { DEMO_BRANDS } from "./demo-brands";
 import { seedDemoBadges } from "./seed-badges";
 import { seedDemoThreads } from "./seed-threads";
+import { seedDemoVerifications } from "./seed-verifications";
 
 export type SeedResult = { seeded: boolean; accounts: { role: string; email: string; password: string }[] };
 
@@ -62,6 +63,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<SeedResult> 
     });
     // Demo threads go through the real verbs, after the accounts and brands they need are committed.
     await seedDemoThreads(db, { now: new Date(), passwordHash });
+    await seedDemoVerifications(db, { now: new Date() });
     await seedDemoBadges(db);
     return { seeded: true, accounts };
   } finally {

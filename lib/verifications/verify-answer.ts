@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { answerVerifications, questions } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
@@ -51,7 +51,10 @@ export async function verifyAnswer({ ctx, input }: { ctx: Ctx; input: unknown })
         now,
       });
     }
-    await tx.update(questions).set({ lastActivityAt: now }).where(eq(questions.id, question.id));
+    await tx
+      .update(questions)
+      .set({ lastActivityAt: sql`greatest(${questions.lastActivityAt}, ${now.toISOString()}::timestamptz)` })
+      .where(eq(questions.id, question.id));
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,
