@@ -32,6 +32,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href="/questions" className="text-muted hover:text-ink">
             {t("questions")}
           </Link>
+          <Link href="/leaderboard" className="text-muted hover:text-ink">
+            {t("leaderboard")}
+          </Link>
+          {/* Phones reach the badges from the leaderboard, so the row never overflows at 375 px. */}
+          <Link href="/badges" className="text-muted hover:text-ink max-sm:hidden">
+            {t("badges")}
+          </Link>
           {guardian.canCreateBrand() ? (
             <Link href="/admin/brands/new" className="text-muted hover:text-ink">
               {t("newBrand")}
@@ -42,9 +49,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <LanguageSwitch />
           {viewer.id ? (
             <>
-              <span className="hidden text-sm text-muted sm:inline" data-testid="viewer-name">
+              <Link href={`/u/${viewer.handle}`} className="hidden text-sm text-muted hover:text-ink sm:inline" data-testid="viewer-name">
                 {t("account", { name: viewer.name ?? viewer.handle ?? "" })}
-              </span>
+              </Link>
               <NotificationBell count={unread} label={tn("bell", { count: unread })} />
               <SignOutButton label={t("signOut")} />
             </>
