@@ -4,13 +4,12 @@ export type LeaderboardPeriod = (typeof LEADERBOARD_PERIODS)[number];
 export const LEADERBOARD_METRICS = ["reputation", "accepted", "verified"] as const;
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
 
-// Calendar windows in UTC, the clock the ledger's daily cap already counts by: the week starts on Monday.
+const DAY = 86_400_000;
+const WINDOW_DAYS = { week: 7, month: 30 } as const;
+
+// Rolling windows: a calendar week would empty the board every Monday at midnight, and the tabs would compare unequal spans.
 export function windowStart(period: LeaderboardPeriod, now: Date): Date | null {
-  if (period === "all") return null;
-  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  if (period === "month") return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const sinceMonday = (day.getUTCDay() + 6) % 7;
-  return new Date(day.getTime() - sinceMonday * 86_400_000);
+  return period === "all" ? null : new Date(now.getTime() - WINDOW_DAYS[period] * DAY);
 }
 
 function oneOf<T extends string>(values: readonly T[], value: unknown, fallback: T): T {

@@ -9,9 +9,9 @@ import { inRollback } from "../testing/test-db";
 import { parseLeaderboardParams, windowStart } from "./leaderboard-window";
 import { type LeaderboardQuery, listLeaderboard } from "./list-leaderboard";
 
-// A Wednesday: the week began on Monday 2 March, the month on Sunday 1 March.
+// The last 7 days began on 25 February at noon, the last 30 on 3 February.
 const NOW = new Date("2026-03-04T12:00:00.000Z");
-const MONDAY = new Date("2026-03-02T00:00:00.000Z");
+const WEEK_START = new Date("2026-02-25T12:00:00.000Z");
 
 const valuesOf = async (tx: Tx, q: Omit<LeaderboardQuery, "now">, members: User[]) => {
   const rows = await listLeaderboard(tx, { ...q, now: NOW });
@@ -19,11 +19,9 @@ const valuesOf = async (tx: Tx, q: Omit<LeaderboardQuery, "now">, members: User[
 };
 
 describe("leaderboard windows", () => {
-  it("start on Monday 00:00 UTC and on the first of the month", () => {
-    expect(windowStart("week", NOW)).toEqual(MONDAY);
-    expect(windowStart("week", new Date("2026-03-08T23:59:00Z"))).toEqual(MONDAY);
-    expect(windowStart("week", MONDAY)).toEqual(MONDAY);
-    expect(windowStart("month", NOW)).toEqual(new Date("2026-03-01T00:00:00Z"));
+  it("are the last 7 and 30 days, to the millisecond", () => {
+    expect(windowStart("week", NOW)).toEqual(WEEK_START);
+    expect(windowStart("month", NOW)).toEqual(new Date("2026-02-02T12:00:00.000Z"));
     expect(windowStart("all", NOW)).toBeNull();
   });
 
@@ -38,14 +36,14 @@ describe("listLeaderboard by reputation", () => {
     await inRollback(async (tx) => {
       const brand = await makeBrand(tx);
       const [ana, ben, cruz] = await Promise.all([makeUser(tx), makeUser(tx), makeUser(tx)]);
-      await insertLedgerEvent(tx, { user: ana, brand, amount: 100, at: new Date("2026-03-01T23:59:59Z") });
-      await insertLedgerEvent(tx, { user: ana, brand, amount: 15, at: MONDAY, reason: "answer_accepted" });
+      await insertLedgerEvent(tx, { user: ana, brand, amount: 100, at: new Date(WEEK_START.getTime() - 1) });
+      await insertLedgerEvent(tx, { user: ana, brand, amount: 15, at: WEEK_START, reason: "answer_accepted" });
       const vote = await insertLedgerEvent(tx, { user: ana, brand, amount: 10, at: new Date("2026-03-03T09:00:00Z") });
       await insertLedgerEvent(tx, { user: ana, brand, amount: -10, at: new Date("2026-03-03T10:00:00Z"), reversesId: vote.id });
       await insertLedgerEvent(tx, { user: ben, brand, amount: 10, at: new Date("2026-03-03T09:00:00Z") });
       await insertLedgerEvent(tx, { user: ben, brand, amount: 10, at: new Date("2026-03-04T09:00:00Z") });
       // A reversal inside the window of a vote cast before it leaves Cruz with nothing gained this week.
-      const old = await insertLedgerEvent(tx, { user: cruz, brand, amount: 10, at: new Date("2026-02-20T09:00:00Z") });
+      const old = await insertLedgerEvent(tx, { user: cruz, brand, amount: 10, at: new Date("2026-01-20T09:00:00Z") });
       await insertLedgerEvent(tx, { user: cruz, brand, amount: -10, at: new Date("2026-03-03T09:00:00Z"), reversesId: old.id });
 
       const rows = await listLeaderboard(tx, { brandId: brand.id, period: "week", metric: "reputation", now: NOW });
@@ -101,14 +99,14 @@ describe("listLeaderboard by accepted and verified answers", () => {
       const [asker, ana, ben] = await Promise.all([makeUser(tx), makeUser(tx), makeUser(tx)]);
       const at = (iso: string) => ({ now: () => new Date(iso) });
       const accepted = async (helper: User, when: string) => {
-        const { questionId } = await askAs(tx, asker, brand, {}, at("2026-02-25T08:00:00Z"));
-        const answerId = await answerAs(tx, helper, questionId, at("2026-02-25T09:00:00Z"));
+        const { questionId } = await askAs(tx, asker, brand, {}, at("2026-02-18T08:00:00Z"));
+        const answerId = await answerAs(tx, helper, questionId, at("2026-02-18T09:00:00Z"));
         await acceptAnswer({ ctx: await ctxFor(tx, asker, at(when)), input: { postId: answerId } });
         return answerId;
       };
       await accepted(ana, "2026-03-02T10:00:00Z");
       await accepted(ana, "2026-03-03T10:00:00Z");
-      await accepted(ana, "2026-02-27T10:00:00Z");
+      await accepted(ana, "2026-02-20T10:00:00Z");
       const withdrawn = await accepted(ben, "2026-03-03T10:00:00Z");
       await acceptAnswer({ ctx: await ctxFor(tx, asker, at("2026-03-03T11:00:00Z")), input: { postId: withdrawn } });
       const own = await askAs(tx, ben, brand, {}, at("2026-03-03T08:00:00Z"));
@@ -137,7 +135,7 @@ describe("listLeaderboard by accepted and verified answers", () => {
       };
       await verified("2026-03-02T10:00:00Z");
       await verified("2026-03-03T10:00:00Z", true);
-      await verified("2026-02-28T10:00:00Z");
+      await verified("2026-02-21T10:00:00Z");
       expect(await valuesOf(tx, { brandId: brand.id, period: "week", metric: "verified" }, [ana])).toEqual({ [ana.handle]: 1 });
       expect(await valuesOf(tx, { brandId: brand.id, period: "all", metric: "verified" }, [ana])).toEqual({ [ana.handle]: 2 });
       expect(await valuesOf(tx, { brandId: null, period: "all", metric: "verified" }, [ana])).toEqual({ [ana.handle]: 2 });
