@@ -324,6 +324,17 @@ describe("reputation", () => {
     });
   });
 
+  it("staff verifying their own answer earn no reputation from it, and withdrawing it reverses nothing", async () => {
+    await inRollback(async (tx) => {
+      const w = await makeWorld(tx);
+      const own = await answerAs(tx, w.staff, w.questionId, { now: () => at(0.2) });
+      await verify(w, w.staff, 1, { postId: own });
+      await withdraw(w, w.staff, 2, { postId: own });
+      expect(await tx.$count(reputationEvents, and(eq(reputationEvents.userId, w.staff.id), eq(reputationEvents.reason, "answer_verified")))).toBe(0);
+      expect(await rowsOf(tx, own)).toEqual([expect.objectContaining({ verifiedById: w.staff.id, withdrawnAt: at(2) })]);
+    });
+  });
+
   it("a refused verification or withdrawal moves no reputation", async () => {
     await inRollback(async (tx) => {
       const w = await makeWorld(tx);

@@ -39,8 +39,8 @@ export async function verifyAnswer({ ctx, input }: { ctx: Ctx; input: unknown })
           .insert(answerVerifications)
           .values({ ...fields, postId: post.id, questionId: question.id, brandId: brand.id })
           .returning();
-    // A renewal keeps the reputation the first verification granted.
-    if (!live) {
+    // A renewal keeps the reputation the first verification granted; staff vouching for their own answer earn none.
+    if (!live && post.authorId !== actor.id) {
       await recordReputation(tx, {
         userId: post.authorId,
         brandId: brand.id,
