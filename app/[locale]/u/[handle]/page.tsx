@@ -8,6 +8,7 @@ import { AcceptedIcon, VerifiedIcon } from "@/components/ui/icons";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db/client";
 import { getViewer } from "@/lib/auth/get-viewer";
+import { badgeBySlug } from "@/lib/badges/catalogue";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { localeFromParams } from "@/lib/i18n/params";
@@ -22,6 +23,8 @@ import { reputationSeries } from "@/lib/profiles/reputation-series";
 import { topAnswers } from "@/lib/profiles/top-answers";
 import { threadPath } from "@/lib/questions/paths";
 import { nextLevelFor } from "@/lib/recognition/levels";
+import { nextPrivilege } from "@/lib/reputation/next-privilege";
+import { PRIVILEGED_BRAND_ROLES } from "@/lib/reputation/rules";
 import { updateProfileSettingsAction } from "./actions";
 import { loadProfile } from "./load-profile";
 
@@ -71,9 +74,10 @@ export default async function ProfilePage({ params }: Props) {
     profileStats(db, profile.id),
     reputationSeries(db, profile.id),
     topAnswers(db, profile.id),
-    recentActivity(db, profile.id),
+    recentActivity(db, profile.id).then((items) => items.filter((item) => item.kind !== "badge" || badgeBySlug(item.badge))),
   ]);
-  const own = canEditProfile(new Guardian(viewer), profile.id);
+  const guardian = new Guardian(viewer);
+  const own = canEditProfile(guardian, profile.id);
   const name = profile.name ?? profile.handle;
   const median = stats.medianFirstAnswerSeconds === null ? null : durationUnit(stats.medianFirstAnswerSeconds);
   return (
@@ -118,6 +122,11 @@ export default async function ProfilePage({ params }: Props) {
               <ul className="divide-y divide-line text-sm" data-testid="profile-brands">
                 {brands.map((b) => {
                   const next = nextLevelFor(b.reputation);
+                  // Staff and admins of a brand already hold every privilege there.
+                  const privilege =
+                    guardian.isSiteAdmin() || guardian.brandRolesIn(b.brandId).some((r) => PRIVILEGED_BRAND_ROLES.includes(r))
+                      ? null
+                      : nextPrivilege(b.reputation);
                   return (
                     <li key={b.brandId} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2">
                       <span className="flex min-w-0 flex-wrap items-center gap-2">
@@ -128,10 +137,15 @@ export default async function ProfilePage({ params }: Props) {
                         <LevelChip reputation={b.reputation} />
                       </span>
                       <span className="tabular-nums">{t("reputationValue", { value: b.reputation })}</span>
-                      {own && next ? (
-                        // TODO(issue 6, reputation): add the next privilege here from lib/reputation/next-privilege.ts once it lands.
+                      {own && (next || privilege) ? (
                         <span className="w-full text-xs text-muted" data-testid="unlocks-next">
-                          {t("nextLevel", { missing: next.missing, level: t(`levels.${next.level.slug}`) })}
+                          <span className="sr-only">{t("unlocksNext")}: </span>
+                          {[
+                            privilege ? t("nextPrivilege", { remaining: privilege.remaining, privilege: privilege.privilege }) : null,
+                            next ? t("nextLevel", { missing: next.missing, level: t(`levels.${next.level.slug}`) }) : null,
+                          ]
+                            .filter(Boolean)
+                            .join(" · ")}
                         </span>
                       ) : null}
                     </li>
