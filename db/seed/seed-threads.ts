@@ -11,6 +11,7 @@ import { castVote } from "../../lib/votes/cast-vote";
 import type { Db, Tx } from "../client";
 import { brands, categories, posts, questions, users } from "../schema";
 import { DEMO_PASSWORD } from "./demo-accounts";
+import { withDemoPrivileges } from "./demo-privileges";
 import { THREADS as BANCO_AUSTRAL } from "./demo-threads/banco-austral";
 import { DEMO_MEMBERS } from "./demo-threads/members";
 import { THREADS as RAPIDITO } from "./demo-threads/rapidito";
@@ -89,7 +90,7 @@ export async function seedDemoThreads(db: Db, options: { now: Date; passwordHash
     return row.id;
   });
   const viewers = new Map<string, Viewer>();
-  for (const id of memberIds) viewers.set(id, await loadViewer(db, id));
+  for (const id of memberIds) viewers.set(id, await withDemoPrivileges(db, await loadViewer(db, id)));
   const ctxAt = (tx: Tx, member: number, at: number): Ctx => {
     const viewer = viewers.get(memberIds[member]!);
     if (!viewer) throw new Error(`no demo member at index ${member}`);
