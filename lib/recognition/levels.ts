@@ -1,11 +1,11 @@
 // Levels per brand from the member's reputation in that brand; names are `profile.levels.<slug>` in messages/*.json.
 export const LEVELS = [
   { slug: "newcomer", minReputation: 1 },
-  // About five upvoted answers or three accepted ones: someone who has really helped.
+  // About five upvoted answers or three accepted ones; the same step unlocks voting down (lib/reputation/rules.ts).
   { slug: "contributor", minReputation: 50 },
-  // A steady record: dozens of accepted or well-voted answers in this brand.
+  // A steady record in this brand; the same step unlocks editing others' posts.
   { slug: "expert", minReputation: 500 },
-  // The few a brand's community leans on; four times the expert's record.
+  // Past every privilege: the few a brand's community leans on.
   { slug: "champion", minReputation: 2000 },
 ] as const;
 
