@@ -29,10 +29,7 @@ export async function QuestionRow({ q, locale, showBrand }: { q: QuestionListIte
           {t("answers", { count: q.answerCount })}
         </span>
         {q.verified ? (
-          <span
-            className="inline-flex items-center gap-1 whitespace-nowrap rounded border border-[var(--brand)]/50 px-1.5 py-0.5 font-semibold text-[var(--brand)]"
-            style={showBrand ? { color: q.brandColor, borderColor: q.brandColor } : undefined}
-          >
+          <span className="inline-flex items-center gap-1 whitespace-nowrap rounded border border-verified/60 px-1.5 py-0.5 font-semibold text-verified">
             <VerifiedIcon width={12} height={12} />
             {tv("listVerified")}
           </span>

@@ -20,14 +20,14 @@ export async function VerificationMark({ verification: v, brandName }: { verific
   const title = inForce ? t("verifiedBy", { brand: brandName }) : v.state === "under_review" ? t("underReview") : t("expired");
   return (
     <div
-      className={`w-full rounded-md border px-3 py-2 text-sm ${inForce ? "border-[var(--brand)]/40 bg-[var(--brand)]/5" : "border-amber-300 bg-amber-50"}`}
+      className={`w-full rounded-md border px-3 py-2 text-sm ${inForce ? "border-verified/40 bg-verified/5" : "border-amber-300 bg-amber-50"}`}
       data-verification={v.state}
     >
-      <p className={`flex items-center gap-1.5 font-semibold ${inForce ? "text-[var(--brand)]" : "text-amber-900"}`}>
+      <p className={`flex items-center gap-1.5 font-semibold ${inForce ? "text-verified" : "text-amber-900"}`}>
         <VerifiedIcon aria-hidden />
         {title}
       </p>
-      <p className="mt-0.5 text-xs text-muted">
+      <p className="mt-0.5 text-xs text-gray-700">
         {v.state === "under_review"
           ? t("underReviewHint", { brand: brandName, date: date(v.verifiedAt) })
           : v.state === "expired" && v.expiresAt
