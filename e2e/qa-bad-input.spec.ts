@@ -83,10 +83,11 @@ test.describe("hostile text in a question and an answer", () => {
 
     const title = `${XSS_PAYLOADS.script} 👩🏽 ثم نفس سقطت ${stamp()}`;
     await askPage.goto("telvia", "es");
-    await askPage.askAndLand({ title, body: hostileBody(), tags: "seguridad, <b>negrita</b>" });
+    // Existing tags of the brand: a new member may not create tags yet.
+    await askPage.askAndLand({ title, body: hostileBody(), tags: "seguridad, <Router/>" });
     await expect(threadPage.heading).toHaveText(title);
     // Tags keep letters and digits only.
-    expect((await threadPage.tagList.getByRole("listitem").allTextContents()).sort()).toEqual(["bnegritab", "seguridad"]);
+    expect((await threadPage.tagList.getByRole("listitem").allTextContents()).sort()).toEqual(["router", "seguridad"]);
 
     const answer = hostileBody(`Respuesta ${stamp()}`);
     const key = await threadPage.answerForm.locator('input[name="idempotencyKey"]').inputValue();
