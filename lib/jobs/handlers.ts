@@ -14,6 +14,8 @@ export async function handleWelcomeMail(db: Executor, data: JobPayloads["mail.we
   await sendMail(welcomeMail(user, siteUrl()));
 }
 
-export async function handleEvaluateBadges(db: Executor, data: JobPayloads["badges.evaluate"]): Promise<void> {
-  await evaluateBadges(db, data.userId, data.brandId);
+// A burst of events for one member and brand queues many jobs; a batch judges each pair once, and a rerun is harmless.
+export async function handleEvaluateBadges(db: Executor, batch: JobPayloads["badges.evaluate"][]): Promise<void> {
+  const pairs = new Map(batch.map((data) => [`${data.userId}:${data.brandId}`, data]));
+  for (const data of pairs.values()) await evaluateBadges(db, data.userId, data.brandId);
 }

@@ -13,8 +13,11 @@ export async function startWorker(databaseUrl: string): Promise<PgBoss> {
   await boss.work<JobPayloads["mail.welcome"]>(QUEUES.welcomeMail, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await handleWelcomeMail(db, job.data);
   });
-  await boss.work<JobPayloads["badges.evaluate"]>(QUEUES.evaluateBadges, { pollingIntervalSeconds: 1 }, async (jobs) => {
-    for (const job of jobs) await handleEvaluateBadges(db, job.data);
+  await boss.work<JobPayloads["badges.evaluate"]>(QUEUES.evaluateBadges, { pollingIntervalSeconds: 1, batchSize: 50 }, async (jobs) => {
+    await handleEvaluateBadges(
+      db,
+      jobs.map((job) => job.data),
+    );
   });
   return boss;
 }
