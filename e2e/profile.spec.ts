@@ -1,8 +1,13 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { BadgesPage } from "./pages/badges-page";
 import { LeaderboardPage } from "./pages/leaderboard-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { ProfilePage } from "./pages/profile-page";
+import { horizontalOverflow } from "./support/layout";
 import { LOCALES, messages } from "./support/messages";
 
 test.describe("leaderboards, badges and public profiles", () => {
@@ -90,4 +95,53 @@ test.describe("leaderboards, badges and public profiles", () => {
     await member.page.reload();
     await expect(own.robotsMeta).toHaveCount(0);
   });
+});
+
+const BLOCKING = new Set(["serious", "critical"]);
+const SCREENS_DIR = join(import.meta.dirname, "..", "test-results", "screens");
+
+async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).options({ rules: { "label-content-name-mismatch": { enabled: true } } }).analyze();
+  const report = violations
+    .filter((v) => BLOCKING.has(v.impact ?? ""))
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+  expect(report, `axe on ${what}`).toEqual([]);
+}
+
+test.describe("recognition screens at phone and desktop widths", () => {
+  for (const width of [375, 1280] as const) {
+    for (const locale of LOCALES) {
+      test(`leaderboards, badges and a profile fit ${width}px and pass axe (${locale})`, async ({ page }, testInfo) => {
+        await page.setViewportSize({ width, height: 800 });
+        mkdirSync(SCREENS_DIR, { recursive: true });
+        const shoot = async (name: string) => {
+          const overflow = await horizontalOverflow(page);
+          expect(overflow.by, `${name} overflows horizontally by ${overflow.by}px: ${overflow.culprits.join("; ")}`).toBeLessThanOrEqual(0);
+          await expectNoSeriousViolations(page, `${name} (${locale}, ${width}px)`);
+          const path = join(SCREENS_DIR, `${name}-${locale}-${width}.png`);
+          await page.screenshot({ path, fullPage: true, animations: "disabled" });
+          await testInfo.attach(`${name}-${locale}-${width}`, { path, contentType: "image/png" });
+        };
+        const board = new LeaderboardPage(page);
+        await board.gotoSite(locale, "?period=all");
+        await expect(board.rows.first()).toBeVisible();
+        await shoot("leaderboard");
+
+        await board.gotoBrand("telvia", locale, "?period=all&by=accepted");
+        await expect(board.rows.first()).toBeVisible();
+        await shoot("leaderboard-telvia");
+
+        const badges = new BadgesPage(page);
+        await badges.goto(locale);
+        await expect(badges.heading).toBeVisible();
+        await shoot("badges");
+
+        await board.gotoBrand("telvia", locale, "?period=all");
+        await board.memberLink(0).click();
+        const profile = new ProfilePage(page);
+        await expect(profile.chart).toBeVisible();
+        await shoot("profile");
+      });
+    }
+  }
 });

@@ -7,7 +7,7 @@ import type { ReputationPoint } from "@/lib/profiles/reputation-series";
 
 const WIDTH = 640;
 const HEIGHT = 220;
-const MARGIN = { top: 12, right: 16, bottom: 28, left: 48 };
+const MARGIN = { top: 12, right: 28, bottom: 28, left: 48 };
 
 const dayOf = (p: ReputationPoint) => new Date(`${p.day}T00:00:00Z`);
 
