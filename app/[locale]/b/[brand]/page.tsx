@@ -126,6 +126,9 @@ export default async function BrandPage({ params, searchParams }: Props) {
               </ul>
             )}
           </section>
+          <Link href={`${basePath}/leaderboard`} className={`${buttonStyles.link} block px-1`}>
+            {t("leaderboardLink", { brand: brand.name })}
+          </Link>
         </aside>
       </div>
     </div>
