@@ -33,7 +33,7 @@ const { reputationTotals } = await import("../../db/schema");
 
 async function html(node: ReactNode): Promise<string> {
   const stream = await renderToReadableStream(
-    createElement(NextIntlClientProvider, { locale: request.locale, messages: CATALOGUES[request.locale], timeZone: "UTC" }, node),
+    createElement(NextIntlClientProvider, { locale: request.locale, messages: CATALOGUES[request.locale], timeZone: "UTC", children: node }),
   );
   await stream.allReady;
   return new Response(stream).text();
