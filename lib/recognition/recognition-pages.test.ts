@@ -31,10 +31,11 @@ const { evaluateBadges } = await import("../badges/evaluate-badges");
 const { ANONYMOUS } = await import("../permissions/viewer");
 const { reputationTotals } = await import("../../db/schema");
 
+// Typed without children, which createElement passes as its third argument.
+const Provider = NextIntlClientProvider as unknown as (props: { locale: string; messages: unknown; timeZone: string }) => ReactNode;
+
 async function html(node: ReactNode): Promise<string> {
-  const stream = await renderToReadableStream(
-    createElement(NextIntlClientProvider, { locale: request.locale, messages: CATALOGUES[request.locale], timeZone: "UTC", children: node }),
-  );
+  const stream = await renderToReadableStream(createElement(Provider, { locale: request.locale, messages: CATALOGUES[request.locale], timeZone: "UTC" }, node));
   await stream.allReady;
   return new Response(stream).text();
 }
