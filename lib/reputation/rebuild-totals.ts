@@ -35,21 +35,32 @@ const toDifference = (r: Row): TotalDifference => ({
   ledger: r.ledger,
 });
 
-// One batch of cached totals beside what the ledger adds up to, walked in key order.
-async function batchAfter(db: Executor, after: { userId: string; brandId: string } | null, size: number, brandIds?: readonly string[]): Promise<Row[]> {
+type Batch = { size: number; lastUserId: string | null; lastBrandId: string | null; differences: Row[] };
+
+// One batch of cached totals summed against the ledger in SQL; only the differences and where the batch ended come back.
+async function batchAfter(db: Executor, after: { userId: string; brandId: string } | null, size: number, brandIds?: readonly string[]): Promise<Batch> {
   const from = after ? sql` and (t.user_id, t.brand_id) > (${after.userId}::uuid, ${after.brandId}::uuid)` : sql``;
-  return db.execute<Row>(sql`
-    select k.user_id, k.brand_id, u.handle, b.slug, k.total as cached, (${REPUTATION_FLOOR} + coalesce(sum(e.amount), 0))::int as ledger
-    from (
+  const [batch] = (await db.execute(sql`
+    with k as (
       select t.user_id, t.brand_id, t.total from reputation_totals t
       where true${from}${brandFilter("t.brand_id", brandIds)}
       order by t.user_id, t.brand_id limit ${size}
-    ) k
-    left join reputation_events e on e.user_id = k.user_id and e.brand_id = k.brand_id
-    left join users u on u.id = k.user_id
-    left join brands b on b.id = k.brand_id
-    group by k.user_id, k.brand_id, k.total, u.handle, b.slug
-    order by k.user_id, k.brand_id`) as unknown as Promise<Row[]>;
+    ), sums as (
+      select k.user_id, k.brand_id, k.total as cached, (${REPUTATION_FLOOR} + coalesce(sum(e.amount), 0))::int as ledger
+      from k left join reputation_events e on e.user_id = k.user_id and e.brand_id = k.brand_id
+      group by k.user_id, k.brand_id, k.total
+    ), last as (
+      select user_id, brand_id from k order by user_id desc, brand_id desc limit 1
+    )
+    select (select count(*)::int from k) as size,
+      (select user_id from last) as last_user_id,
+      (select brand_id from last) as last_brand_id,
+      coalesce((
+        select json_agg(json_build_object('user_id', s.user_id, 'brand_id', s.brand_id, 'handle', u.handle, 'slug', b.slug, 'cached', s.cached, 'ledger', s.ledger))
+        from sums s left join users u on u.id = s.user_id left join brands b on b.id = s.brand_id
+        where s.cached is distinct from s.ledger
+      ), '[]'::json) as differences`)) as unknown as { size: number; last_user_id: string | null; last_brand_id: string | null; differences: Row[] }[];
+  return { size: batch!.size, lastUserId: batch!.last_user_id, lastBrandId: batch!.last_brand_id, differences: batch!.differences };
 }
 
 // Ledger rows whose member has no cached total at all.
@@ -88,14 +99,13 @@ export async function rebuildReputationTotals(db: Executor, options: RebuildOpti
   let checked = 0;
   let after: { userId: string; brandId: string } | null = null;
   for (;;) {
-    const rows = await batchAfter(db, after, size, options.brandIds);
-    if (rows.length === 0) break;
-    for (const row of rows) if (row.cached !== row.ledger) differences.push(toDifference(row));
-    checked += rows.length;
-    const last = rows.at(-1)!;
-    after = { userId: last.user_id, brandId: last.brand_id };
+    const batch = await batchAfter(db, after, size, options.brandIds);
+    if (batch.size === 0 || !batch.lastUserId || !batch.lastBrandId) break;
+    differences.push(...batch.differences.map(toDifference));
+    checked += batch.size;
+    after = { userId: batch.lastUserId, brandId: batch.lastBrandId };
     options.onProgress?.(checked, of);
-    if (rows.length < size) break;
+    if (batch.size < size) break;
   }
   const missing = await missingTotals(db, options.brandIds);
   differences.push(...missing.map(toDifference));
