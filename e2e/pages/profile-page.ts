@@ -48,7 +48,8 @@ export class ProfilePage extends BasePage {
   }
 
   get robotsMeta(): Locator {
-    return this.page.locator('head meta[name="robots"]');
+    // Next may stream metadata into the body before React hoists it, so it is looked for anywhere.
+    return this.page.locator('meta[name="robots"]');
   }
 
   async expectLevelShown(): Promise<void> {
