@@ -32,10 +32,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href="/questions" className="text-muted hover:text-ink">
             {t("questions")}
           </Link>
-          <Link href="/leaderboard" className="text-muted hover:text-ink">
+          {/* On phones these two live in the footer, so the header keeps its two rows at 375 px. */}
+          <Link href="/leaderboard" className="text-muted hover:text-ink max-sm:hidden">
             {t("leaderboard")}
           </Link>
-          {/* Phones reach the badges from the leaderboard, so the row never overflows at 375 px. */}
           <Link href="/badges" className="text-muted hover:text-ink max-sm:hidden">
             {t("badges")}
           </Link>
