@@ -10,5 +10,15 @@ export async function seedDemoBadges(db: Db): Promise<number> {
     order by 1, 2`)) as unknown as { user_id: string; brand_id: string }[];
   let awarded = 0;
   for (const pair of pairs) awarded += (await evaluateBadges(db, pair.user_id, pair.brand_id)).length;
+  // The demo story spans months: date each badge by the last thing that happened to its post, not by seeding day.
+  await db.execute(sql`
+    update user_badges set awarded_at = least(now(), greatest(
+      posts.created_at,
+      case when questions.accepted_answer_id = posts.id then questions.accepted_at end,
+      (select max(verified_at) from answer_verifications where answer_verifications.post_id = posts.id),
+      (select max(votes.created_at) from votes where votes.post_id = posts.id)
+    ) + interval '1 minute')
+    from posts join questions on questions.id = posts.question_id
+    where posts.id = user_badges.post_id`);
   return awarded;
 }
