@@ -12,7 +12,7 @@ export async function applyVoteReputation(tx: Tx, { brandId, post, voterId, befo
   const up: ReputationReason = post.kind === "question" ? "question_upvoted" : "answer_upvoted";
   const down: ReputationReason = post.kind === "question" ? "question_downvoted" : "answer_downvoted";
   const costsVoter = post.kind === "answer" && (before === -1 || after === -1);
-  await lockReputationTotals(tx, brandId, costsVoter ? [post.authorId, voterId] : [post.authorId], now);
+  if (costsVoter) await lockReputationTotals(tx, brandId, [post.authorId, voterId], now);
   const onAuthor = { userId: post.authorId, brandId, postId: post.id, actorId: voterId, now };
   const onVoter = { userId: voterId, brandId, reason: "downvote_cast" as const, postId: post.id, actorId: voterId, now };
   if (before === 1) await reverseReputation(tx, { ...onAuthor, reason: up });

@@ -75,14 +75,19 @@ async function earnedFromVotesOn(tx: Tx, userId: string, brandId: string, day: s
 
 async function appendEvent(tx: Tx, total: number, values: typeof reputationEvents.$inferInsert & { now: Date }): Promise<ReputationEvent> {
   const { now, ...row } = values;
+  // One round trip: the total moves in a CTE of the statement that appends the row.
+  const moved = tx.$with("moved").as(
+    tx
+      .update(reputationTotals)
+      .set({ total: total + row.amount, updatedAt: now })
+      .where(and(eq(reputationTotals.userId, row.userId), eq(reputationTotals.brandId, row.brandId)))
+      .returning({ total: reputationTotals.total }),
+  );
   const [event] = await tx
+    .with(moved)
     .insert(reputationEvents)
     .values({ ...row, createdAt: now })
     .returning();
-  await tx
-    .update(reputationTotals)
-    .set({ total: total + row.amount, updatedAt: now })
-    .where(and(eq(reputationTotals.userId, row.userId), eq(reputationTotals.brandId, row.brandId)));
   await evaluateBadgesLater(tx, row.userId, row.brandId);
   return event!;
 }

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { closeDb, createDb } from "../../db/client";
+import { reputationEvents, reputationTotals } from "../../db/schema";
 import { loadViewer } from "../../lib/auth/load-viewer";
+import { PRIVILEGE_THRESHOLDS } from "../../lib/reputation/rules";
 import { castVote } from "../../lib/votes/cast-vote";
 import { startBenchDatabase } from "./bench-database";
 import { insertBrand, insertMembers, insertThread } from "./bench-fixtures";
@@ -19,6 +21,21 @@ try {
   const postId = Number(answer!.id);
   const author = question.authorId;
   const voters = members.filter((m) => m !== author).slice(0, VOTERS);
+  // Voting down is a privilege earned with reputation: the voters hold it, through ledger rows, so totals still equal the ledger.
+  const needed = PRIVILEGE_THRESHOLDS.vote_down;
+  await db
+    .insert(reputationEvents)
+    .values(
+      voters.map((userId) => ({
+        userId,
+        brandId: brand.id,
+        reason: "answer_accepted" as const,
+        requestedAmount: needed - 1,
+        amount: needed - 1,
+        day: sql`current_date`,
+      })),
+    );
+  await db.insert(reputationTotals).values(voters.map((userId) => ({ userId, brandId: brand.id, total: needed })));
   const viewers = await Promise.all(voters.map((id) => loadViewer(db, id)));
   // Every seventh member votes down, so the score is not simply the count.
   const values = voters.map((_, i) => (i % 7 === 0 ? -1 : 1));
