@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
 import { type ReputationEvent, reputationEvents, reputationTotals } from "../../db/schema";
 import { evaluateBadgesLater } from "../badges/evaluate-later";
@@ -66,6 +66,8 @@ async function earnedFromVotesOn(tx: Tx, userId: string, brandId: string, day: s
         eq(reputationEvents.userId, userId),
         eq(reputationEvents.brandId, brandId),
         eq(reputationEvents.day, day),
+        // Rows are stamped with the time their day comes from, so this range lets the (member, brand, time) index find the day.
+        gte(reputationEvents.createdAt, new Date(`${day}T00:00:00.000Z`)),
         isNull(reputationEvents.reversesId),
         inArray(reputationEvents.reason, CAPPED_REASONS),
       ),
