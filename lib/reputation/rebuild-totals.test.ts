@@ -8,13 +8,14 @@ import { seedDemoIfEmpty } from "../../db/seed/run";
 import { createDatabase } from "../../scripts/lib/embedded-postgres";
 import { acceptAnswer } from "../answers/accept-answer";
 import { isPeerdeskError } from "../errors";
-import { ctxFor, makeBrand, makeUser } from "../testing/factories";
+import { ctxFor, giveBrandRole, makeBrand, makeUser } from "../testing/factories";
 import { answerAs, askAs } from "../testing/qa";
 import { giveReputation } from "../testing/reputation";
 import { ownTestDb } from "../testing/test-db";
+import { verifyAnswer } from "../verifications/verify-answer";
+import { withdrawVerification } from "../verifications/withdraw-verification";
 import { castVote } from "../votes/cast-vote";
 import { rebuildReputationTotals } from "./rebuild-totals";
-import { recordReputation, reverseReputation } from "./record-reputation";
 
 // mulberry32: the same seed replays the same sequence, so a failure can be reproduced.
 function prng(seed: number): () => number {
@@ -51,16 +52,16 @@ describe("reputation:rebuild after a random sequence of votes, withdrawals, acce
     // Half of them may vote down.
     for (const m of members.slice(0, 4)) await giveReputation(db, m, brand, 40 + Math.floor(random() * 40));
     const threads: { questionId: number; askerIndex: number; postIds: number[]; answerIds: number[] }[] = [];
-    const answerAuthor = new Map<number, string>();
+    const staff = await makeUser(db);
+    await giveBrandRole(db, brand, staff, "staff");
+    const verified = new Set<number>();
     for (let i = 0; i < 4; i++) {
       const askerIndex = i % members.length;
       const asked = await askAs(db, members[askerIndex]!, brand);
       const answerIds: number[] = [];
       for (let a = 0; a < 3; a++) {
         const author = members[(askerIndex + 1 + a * 2) % members.length]!;
-        const id = await answerAs(db, author, asked.questionId);
-        answerIds.push(id);
-        answerAuthor.set(id, author.id);
+        answerIds.push(await answerAs(db, author, asked.questionId));
       }
       threads.push({ questionId: asked.questionId, askerIndex, postIds: [asked.questionPostId, ...answerIds], answerIds });
     }
@@ -80,15 +81,19 @@ describe("reputation:rebuild after a random sequence of votes, withdrawals, acce
         const asker = members[thread.askerIndex]!;
         await allowRefusal(async () => acceptAnswer({ ctx: await ctxFor(db, asker, { now }), input: { postId: pick(random, thread.answerIds) } }));
       } else {
-        const answerId = pick(random, thread.answerIds);
-        const match = { userId: answerAuthor.get(answerId)!, brandId: brand.id, reason: "answer_verified" as const, postId: answerId, now: now() };
-        await db.transaction(async (tx) => {
-          if (!(await reverseReputation(tx, match))) await recordReputation(tx, { ...match, questionId: thread.questionId });
-        });
+        // The brand's staff verify an answer, or withdraw the verification it has.
+        const postId = pick(random, thread.answerIds);
+        const ctx = await ctxFor(db, staff, { now });
+        if (verified.delete(postId)) await withdrawVerification({ ctx, input: { brandId: brand.id, postId, reason: "No longer applies" } });
+        else {
+          await verifyAnswer({ ctx, input: { brandId: brand.id, postId } });
+          verified.add(postId);
+        }
       }
     }
 
     expect(await db.$count(reputationEvents, eq(reputationEvents.brandId, brand.id))).toBeGreaterThan(100);
+    expect(await db.$count(reputationEvents, and(eq(reputationEvents.brandId, brand.id), eq(reputationEvents.reason, "answer_verified")))).toBeGreaterThan(5);
     const clean = await check(db, brand.id);
     expect(clean.differences).toEqual([]);
     expect(clean.checked).toBeGreaterThanOrEqual(4);
