@@ -23,18 +23,16 @@ try {
   const voters = members.filter((m) => m !== author).slice(0, VOTERS);
   // Voting down is a privilege earned with reputation: the voters hold it, through ledger rows, so totals still equal the ledger.
   const needed = PRIVILEGE_THRESHOLDS.vote_down;
-  await db
-    .insert(reputationEvents)
-    .values(
-      voters.map((userId) => ({
-        userId,
-        brandId: brand.id,
-        reason: "answer_accepted" as const,
-        requestedAmount: needed - 1,
-        amount: needed - 1,
-        day: sql`current_date`,
-      })),
-    );
+  await db.insert(reputationEvents).values(
+    voters.map((userId) => ({
+      userId,
+      brandId: brand.id,
+      reason: "answer_accepted" as const,
+      requestedAmount: needed - 1,
+      amount: needed - 1,
+      day: sql`current_date`,
+    })),
+  );
   await db.insert(reputationTotals).values(voters.map((userId) => ({ userId, brandId: brand.id, total: needed })));
   const viewers = await Promise.all(voters.map((id) => loadViewer(db, id)));
   // Every seventh member votes down, so the score is not simply the count.
