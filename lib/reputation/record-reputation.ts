@@ -139,11 +139,11 @@ async function latestUnreversed(tx: Tx, match: ReversalMatch, brandId: string | 
 
 // Appends a reversal of the latest unreversed matching event; exempt from the cap, still held by the floor.
 export async function reverseReputation(tx: Tx, match: ReversalMatch): Promise<ReputationEvent | null> {
-  const candidate = await latestUnreversed(tx, match, match.brandId);
-  if (!candidate) return null;
-  const total = await lockTotal(tx, candidate.userId, candidate.brandId, match.now);
-  // Looked up again under the lock: a concurrent reversal may have got there first.
-  const original = await latestUnreversed(tx, match, candidate.brandId);
+  // The event is read under the totals lock, so a concurrent reversal cannot have got there first unseen.
+  const brandId = match.brandId ?? (await latestUnreversed(tx, match, undefined))?.brandId;
+  if (!brandId) return null;
+  const total = await lockTotal(tx, match.userId, brandId, match.now);
+  const original = await latestUnreversed(tx, match, brandId);
   if (!original) return null;
   return appendEvent(tx, total, {
     userId: original.userId,
