@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   AUTH_GOOGLE_SECRET: optional,
   TRUST_PROXY: z.enum(["true", "false"]).default("true"),
   PEERDESK_WORKER: z.enum(["on", "off"]).default("on"),
+  PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

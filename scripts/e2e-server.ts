@@ -34,7 +34,7 @@ async function main(): Promise<void> {
 
   server = spawn(join(root, "node_modules", ".bin", "next"), ["start", "-p", "3100"], {
     stdio: "inherit",
-    env: process.env,
+    env: { ...process.env, PORT: "3100" },
   });
   server.on("exit", (code) => void shutdown(code ?? 1));
 }

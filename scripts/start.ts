@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const port = process.env.PORT ?? "3000";
   server = spawn(join(root, "node_modules", ".bin", "next"), [dev ? "dev" : "start", "-p", port], {
     stdio: "inherit",
-    env: process.env,
+    env: { ...process.env, PORT: port },
   });
   server.on("exit", (code) => void shutdown(code ?? 1));
 

@@ -2,7 +2,7 @@ import { bigint, customType, index, pgTable, text, timestamp } from "drizzle-orm
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
-// Whole pages as anonymous visitors see them, shared by every app server; writes to a thread delete its rows (triggers in migration 0004).
+// Whole pages as anonymous visitors see them, shared by every app server; writes to a thread delete its rows (triggers in migration 0005).
 export const pageCache = pgTable(
   "page_cache",
   {
@@ -15,3 +15,9 @@ export const pageCache = pgTable(
   },
   (t) => [index("page_cache_question_idx").on(t.questionId)],
 );
+
+// When a thread last changed, written at commit: a page rendered before that moment is never stored.
+export const pageCacheInvalidations = pgTable("page_cache_invalidations", {
+  questionId: bigint({ mode: "number" }).primaryKey(),
+  at: timestamp({ withTimezone: true, precision: 6 }).notNull(),
+});

@@ -1,10 +1,10 @@
-import "server-only";
+// No "server-only" here: the proxy counts anonymous views of cached pages with it too.
 import { eq, sql } from "drizzle-orm";
-import type { Executor } from "../../db/client";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { questions } from "../../db/schema";
 
 // Counted once per viewer per day: the insert only succeeds the first time, and only then is the counter bumped.
-export async function recordView(db: Executor, questionId: number, viewerKey: string, now: Date): Promise<boolean> {
+export async function recordView(db: Pick<PostgresJsDatabase, "execute">, questionId: number, viewerKey: string, now: Date): Promise<boolean> {
   const day = now.toISOString().slice(0, 10);
   const rows = await db.execute(sql`
     with fresh as (

@@ -27,7 +27,14 @@ try {
   await buildIfStale(root);
   server = spawn(join(root, "node_modules", ".bin", "next"), ["start", "-p", String(PORT)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: pg.url, PEERDESK_WORKER: "off", AUTH_SECRET: "bench-secret-bench-secret-bench-secret", AUTH_TRUST_HOST: "true" },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATABASE_URL: pg.url,
+      PEERDESK_WORKER: "off",
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+      AUTH_TRUST_HOST: "true",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://localhost:${PORT}`;
