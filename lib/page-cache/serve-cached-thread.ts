@@ -1,20 +1,20 @@
 import { gunzipSync, gzipSync } from "node:zlib";
-import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { clientIpFrom } from "../auth/client-ip";
 import { env } from "../env";
-import { recordView } from "../questions/record-view";
 import { viewerKeyOf } from "../questions/viewer-key";
 import { currentBuildId } from "./build-id";
 import { type CacheableRequest, cacheableRequest, RENDER_HEADER } from "./cacheable-request";
 import { pageCacheDb, pageCacheSql } from "./page-cache-sql";
 import { lookUpCachedPage, storeCachedPage } from "./page-cache-store";
+import { bufferView } from "./view-buffer";
 
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, accept-encoding";
 // Concurrent misses of one page in this process wait for a single render instead of each starting one.
 const rendering = new Map<string, Promise<Buffer | null>>();
 
 // Anonymous thread pages come from the shared cache; members always get a fresh render.
-export async function serveCachedThread(request: NextRequest, event: NextFetchEvent): Promise<NextResponse | null> {
+export async function serveCachedThread(request: NextRequest): Promise<NextResponse | null> {
   const config = env();
   const buildId = currentBuildId();
   if (config.PAGE_CACHE === "off" || !config.DATABASE_URL || !buildId || process.env.NODE_ENV !== "production") return null;
@@ -22,7 +22,7 @@ export async function serveCachedThread(request: NextRequest, event: NextFetchEv
   if (!target) return null;
   const sql = pageCacheSql(config.DATABASE_URL);
   const viewerKey = viewerKeyOf(null, clientIpFrom(request.headers), request.headers.get("user-agent"));
-  event.waitUntil(recordView(pageCacheDb(config.DATABASE_URL), target.questionId, viewerKey, new Date()).catch(() => {}));
+  bufferView(pageCacheDb(config.DATABASE_URL), target.questionId, viewerKey, new Date());
 
   const lookup = await lookUpCachedPage(sql, target.key);
   let gzipped = lookup.body;
