@@ -8,7 +8,7 @@ export const pageCache = pgTable(
   {
     key: text().primaryKey(),
     questionId: bigint({ mode: "number" }).notNull(),
-    // Gzipped HTML, compressed once when stored rather than on every request.
+    // Gzipped HTML: rows and transfers stay small; unzipping costs far less than a render.
     body: bytea().notNull(),
     storedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),

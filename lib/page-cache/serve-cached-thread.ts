@@ -37,15 +37,14 @@ export async function serveCachedThread(request: NextRequest): Promise<NextRespo
     gzipped = await pending;
     if (!gzipped) return null;
   }
-  const acceptsGzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
   const headers = new Headers({
     "content-type": "text/html; charset=utf-8",
     "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
     vary: VARY,
     "x-peerdesk-cache": state,
   });
-  if (acceptsGzip) headers.set("content-encoding", "gzip");
-  return new NextResponse(new Uint8Array(acceptsGzip ? gzipped : gunzipSync(gzipped)), { status: 200, headers });
+  // Next drops a proxy response's own content-encoding and compresses the body itself, so it is handed over plain.
+  return new NextResponse(new Uint8Array(gunzipSync(gzipped)), { status: 200, headers });
 }
 
 // `next start -p` does not always export PORT; the request's own port is the fallback.

@@ -9,13 +9,14 @@ export const TTL_DAYS_MAX = 3650;
 const postId = z.coerce.number({ error: "errors.post_not_found" }).int().positive({ error: "errors.post_not_found" });
 const brandId = z.uuid({ error: "errors.brand_not_found" });
 
+// null is accepted too: the action parses the form, then the verb parses that result again.
 const optionalText = (max: number, error: string) =>
   z
     .string()
     .max(max * 4, { error })
     .transform((v) => v.replace(/\r\n/g, "\n").trim())
     .pipe(z.string().max(max, { error }))
-    .optional()
+    .nullish()
     .transform((v) => v || null);
 
 // brandId is the brand the form was shown for: a post of another brand is refused rather than verified there.

@@ -10,6 +10,7 @@ import { REPUTATION_RULES } from "../reputation/rules";
 import { ctxFor, giveBrandRole, makeBrand, makeUser } from "../testing/factories";
 import { answerAs, insertQuestion, postRow, questionRow } from "../testing/qa";
 import { inRollback } from "../testing/test-db";
+import { VerifyInput } from "./schemas";
 import { verifyAnswer } from "./verify-answer";
 import { withdrawVerification } from "./withdraw-verification";
 
@@ -92,6 +93,15 @@ describe("verifyAnswer", () => {
       const w = await makeWorld(tx, null);
       await verify(w, w.admin, 1, { note: "   ", appliesTo: "" });
       expect(await rowsOf(tx, w.answerId)).toEqual([expect.objectContaining({ expiresAt: null, note: null, appliesTo: null, verifiedById: w.admin.id })]);
+    });
+  });
+
+  it("accepts what the server action already parsed from an empty form (null note and product)", async () => {
+    await inRollback(async (tx) => {
+      const w = await makeWorld(tx, null);
+      const parsed = VerifyInput.parse({ brandId: w.brand.id, postId: String(w.answerId), note: "", appliesTo: "" });
+      await verify(w, w.admin, 1, parsed);
+      expect(await rowsOf(tx, w.answerId)).toEqual([expect.objectContaining({ note: null, appliesTo: null })]);
     });
   });
 
