@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { join, resolve } from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
 import { runMigrations } from "../db/migrate";
 import { seedDemoIfEmpty } from "../db/seed/run";
 import { buildIfStale } from "./lib/build-if-stale";
 import { type RunningPostgres, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { exitCleanly } from "./lib/exit-cleanly";
+import { spawnApp } from "./lib/spawn-app";
 import { stopChild } from "./lib/stop-child";
 import { timed } from "./lib/timed";
 
@@ -32,10 +33,7 @@ async function main(): Promise<void> {
   await timed("seeded", () => seedDemoIfEmpty(databaseUrl));
   await timed(buildLabel, () => buildIfStale(root));
 
-  server = spawn(join(root, "node_modules", ".bin", "next"), ["start", "-p", "3100"], {
-    stdio: "inherit",
-    env: { ...process.env, PORT: "3100" },
-  });
+  server = spawnApp({ port: 3100 });
   server.on("exit", (code) => void shutdown(code ?? 1));
 }
 

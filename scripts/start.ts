@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { join, resolve } from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
 import { runMigrations } from "../db/migrate";
 import { seedDemoIfEmpty } from "../db/seed/run";
 import { readOrCreateAuthSecret } from "./lib/auth-secret";
@@ -8,6 +8,7 @@ import { type RunningPostgres, startEmbeddedPostgres } from "./lib/embedded-post
 import { exitCleanly } from "./lib/exit-cleanly";
 import { loadDotenv } from "./lib/load-dotenv";
 import { printBanner } from "./lib/print-banner";
+import { spawnApp } from "./lib/spawn-app";
 import { stopChild } from "./lib/stop-child";
 import { timed } from "./lib/timed";
 import { waitForHealth } from "./lib/wait-for-health";
@@ -47,10 +48,7 @@ async function main(): Promise<void> {
   if (!dev) await timed(buildLabel, () => buildIfStale(root));
 
   const port = process.env.PORT ?? "3000";
-  server = spawn(join(root, "node_modules", ".bin", "next"), [dev ? "dev" : "start", "-p", port], {
-    stdio: "inherit",
-    env: { ...process.env, PORT: port },
-  });
+  server = spawnApp({ port, dev });
   server.on("exit", (code) => void shutdown(code ?? 1));
 
   const url = `http://localhost:${port}`;

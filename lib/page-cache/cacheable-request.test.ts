@@ -1,9 +1,8 @@
-import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { cacheableRequest, RENDER_HEADER } from "./cacheable-request";
 
 function requestFor(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
-  return new NextRequest(`http://localhost:3000${path}`, init);
+  return new Request(`http://localhost:3000${path}`, init);
 }
 
 describe("cacheableRequest", () => {

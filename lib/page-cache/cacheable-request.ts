@@ -1,5 +1,3 @@
-import type { NextRequest } from "next/server";
-
 export const RENDER_HEADER = "x-peerdesk-render";
 
 const THREAD_PATH = /^\/(es|en)\/b\/[a-z0-9-]{1,64}\/q\/([1-9]\d{0,15})(?:\/[^/]{1,200})?$/i;
@@ -8,13 +6,14 @@ const ORDERS = new Set(["votes", "date"]);
 export type CacheableRequest = { key: string; questionId: number; pathAndQuery: string };
 
 // Only a visitor's plain GET of a thread page, with no parameters but order and page, shares one cached copy.
-export function cacheableRequest(request: NextRequest, buildId: string): CacheableRequest | null {
+export function cacheableRequest(request: Request, buildId: string): CacheableRequest | null {
   if (request.method !== "GET" || request.headers.has(RENDER_HEADER)) return null;
   if (request.headers.has("rsc") || request.headers.has("next-action") || request.headers.has("next-router-prefetch")) return null;
-  if (request.cookies.getAll().some((cookie) => cookie.name.includes("session-token"))) return null;
-  const match = THREAD_PATH.exec(request.nextUrl.pathname);
+  if (/(?:^|;)\s*[^=;]*session-token/.test(request.headers.get("cookie") ?? "")) return null;
+  const url = new URL(request.url);
+  const match = THREAD_PATH.exec(url.pathname);
   if (!match) return null;
-  const params = request.nextUrl.searchParams;
+  const params = url.searchParams;
   for (const name of params.keys()) if (name !== "order" && name !== "page") return null;
   const order = params.get("order");
   const page = params.get("page");
@@ -24,6 +23,6 @@ export function cacheableRequest(request: NextRequest, buildId: string): Cacheab
   if (order) query.set("order", order);
   if (page) query.set("page", page);
   const search = query.size ? `?${query}` : "";
-  const pathAndQuery = `${request.nextUrl.pathname}${search}`;
+  const pathAndQuery = `${url.pathname}${search}`;
   return { key: `${buildId}:${pathAndQuery}`, questionId: Number(match[2]), pathAndQuery };
 }

@@ -30,6 +30,19 @@ describe("the shared page cache", () => {
     expect((await lookUpCachedPage(t.sql, t.key)).body).toBeNull();
   });
 
+  it("does not send the body again to a process that holds the current version", async () => {
+    const t = await thread();
+    await storeFresh(t);
+    const first = await lookUpCachedPage(t.sql, t.key);
+    expect(first.version).not.toBeNull();
+    const again = await lookUpCachedPage(t.sql, t.key, first.version);
+    expect(again).toMatchObject({ version: first.version, body: null });
+    await storeFresh(t);
+    const renewed = await lookUpCachedPage(t.sql, t.key, first.version);
+    expect(renewed.version).not.toBe(first.version);
+    expect(renewed.body?.toString()).toBe("<html>cached</html>");
+  });
+
   it("forgets a thread's pages when an answer, a comment, a vote count or the question changes", async () => {
     const t = await thread();
     const writes = [

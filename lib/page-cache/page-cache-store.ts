@@ -1,12 +1,15 @@
 import type { Sql } from "postgres";
 
-export type CacheLookup = { body: Buffer | null; checkedAt: Date };
+export type CacheLookup = { body: Buffer | null; version: string | null; checkedAt: Date };
 
 // The database's clock marks when rendering began, so a write committed meanwhile keeps the page out of the cache.
-export async function lookUpCachedPage(sql: Sql, key: string): Promise<CacheLookup> {
-  const [row] = await sql<{ body: Buffer | null; checkedAt: Date }[]>`
-    select (select body from page_cache where key = ${key} and expires_at > now()) as body, clock_timestamp() as "checkedAt"`;
-  return { body: row?.body ?? null, checkedAt: row?.checkedAt ?? new Date(0) };
+// `knownVersion` is the copy this process holds: when it is still current the body is not sent again.
+export async function lookUpCachedPage(sql: Sql, key: string, knownVersion: string | null = null): Promise<CacheLookup> {
+  const [row] = await sql<{ body: Buffer | null; version: string | null; checkedAt: Date }[]>`
+    select c.version, case when c.version = ${knownVersion} then null else c.body end as body, clock_timestamp() as "checkedAt"
+    from (select 1) as one
+    left join (select stored_at::text as version, body from page_cache where key = ${key} and expires_at > now()) as c on true`;
+  return { body: row?.body ?? null, version: row?.version ?? null, checkedAt: row?.checkedAt ?? new Date(0) };
 }
 
 export async function storeCachedPage(
