@@ -68,6 +68,21 @@ test.describe("company-verified answers", () => {
     const row = asker.questionListPage.row(title);
     await expect(row).toContainText(t.verification.listVerified);
     await expect(row).toContainText(t.questions.solved);
+
+    // ── The volunteer's profile and the brand's leaderboard count the accept and the verification, in both languages. ──
+    await volunteer.page.getByTestId("viewer-name").click();
+    await volunteer.page.waitForURL(/\/es\/u\/[^/]+$/);
+    const profilePath = new URL(volunteer.page.url()).pathname.replace(/^\/es/, "");
+    for (const locale of ["es", "en"] as const) {
+      const tl = messages(locale);
+      const visitor = await pageWith({});
+      await visitor.page.goto(`/${locale}${profilePath}`);
+      const stat = (label: string) => visitor.page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd");
+      await expect(stat(tl.profile.stats.accepted)).toHaveText("1");
+      await expect(stat(tl.profile.stats.verified)).toHaveText("1");
+      await visitor.page.goto(`/${locale}/b/${BRAND.slug}/leaderboard?period=week&by=verified`);
+      await expect(visitor.page.getByRole("main").getByRole("link", { name: volunteer.account.name })).toBeVisible();
+    }
   });
 
   test("a verified answer goes first, ahead of the accepted one; an edit sends it to the queue; staff withdraw it with a reason", async ({
