@@ -8,6 +8,7 @@ import { loadPost } from "../posts/load-post";
 import { recordThreadEvent } from "../posts/record-thread-event";
 import { PostIdInput } from "../posts/schemas";
 import { applyAcceptReputation } from "../reputation/apply-accept-reputation";
+import { indexLater } from "../search/index-later";
 import { parseInput } from "../validation/parse-input";
 
 // The asker accepts one answer; accepting it again takes the acceptance back, accepting another moves it.
@@ -32,6 +33,7 @@ export async function acceptAnswer({ ctx, input }: { ctx: Ctx; input: unknown })
       await notifyUser(tx, { userId: post.authorId, questionId: question.id, type: "answer_accepted", postId: after, actorId: actor.id, at: now });
     }
     await applyAcceptReputation(tx, { brandId: brand.id, questionId: question.id, askerId: question.authorId, before, after, now });
+    await indexLater(tx, question.id);
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,

@@ -10,6 +10,7 @@ import { recordThreadEvent } from "../posts/record-thread-event";
 import { AnswerInput } from "../posts/schemas";
 import { findByIdempotencyKey, lockIdempotencyKey } from "../questions/find-by-idempotency-key";
 import { followQuestionAs } from "../questions/follow-question-as";
+import { indexLater } from "../search/index-later";
 import { parseInput } from "../validation/parse-input";
 
 export async function postAnswer({ ctx, input }: { ctx: Ctx; input: unknown }) {
@@ -51,6 +52,7 @@ export async function postAnswer({ ctx, input }: { ctx: Ctx; input: unknown }) {
     if (first) await recordThreadEvent(tx, { questionId: question.id, brandId: brand.id, type: "first_answer", actorId: actor.id, postId: answer.id, at: now });
     await notifyFollowers(tx, { questionId: question.id, type: "new_answer", postId: answer.id, actorId: actor.id, at: now });
     await evaluateBadgesLater(tx, actor.id, brand.id);
+    await indexLater(tx, question.id);
     await recordAudit(tx, { actorId: actor.id, brandId: brand.id, action: "answer.post", subjectType: "post", subjectId: String(answer.id) });
     return { id: answer.id, questionId: question.id, duplicate: false };
   });

@@ -8,6 +8,8 @@ import { sendMail } from "../mail/send-mail";
 import { welcomeMail } from "../mail/welcome-mail";
 import type { JobPayloads } from "./queues";
 
+export { handleSearchIndex } from "../search/index-job";
+
 export async function handleWelcomeMail(db: Executor, data: JobPayloads["mail.welcome"]): Promise<void> {
   const [user] = await db.select({ email: users.email, name: users.name, locale: users.locale }).from(users).where(eq(users.id, data.userId));
   if (!user) return;

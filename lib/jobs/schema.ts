@@ -1,5 +1,5 @@
 import PgBoss from "pg-boss";
-import { QUEUES } from "./queues";
+import { QUEUE_POLICIES, QUEUES } from "./queues";
 
 // Creates pg-boss's own schema and our queues at migration time, so a write can enqueue in its transaction.
 export async function ensureJobQueueSchema(databaseUrl: string): Promise<void> {
@@ -8,7 +8,7 @@ export async function ensureJobQueueSchema(databaseUrl: string): Promise<void> {
   await boss.start();
   try {
     for (const name of Object.values(QUEUES)) {
-      await boss.createQueue(name, { name, retryLimit: 8, retryDelay: 5, retryBackoff: true });
+      await boss.createQueue(name, { name, policy: QUEUE_POLICIES[name] ?? "standard", retryLimit: 8, retryDelay: 5, retryBackoff: true });
     }
   } finally {
     await boss.stop({ graceful: false, wait: true });

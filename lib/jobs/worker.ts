@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { getDb } from "../../db/client";
-import { handleEvaluateBadges, handleWelcomeMail } from "./handlers";
+import { handleEvaluateBadges, handleSearchIndex, handleWelcomeMail } from "./handlers";
 import { type JobPayloads, QUEUES } from "./queues";
 
 // Every app server runs a worker; pg-boss's SKIP LOCKED fetch hands each job to exactly one.
@@ -15,6 +15,12 @@ export async function startWorker(databaseUrl: string): Promise<PgBoss> {
   });
   await boss.work<JobPayloads["badges.evaluate"]>(QUEUES.evaluateBadges, { pollingIntervalSeconds: 1, batchSize: 50 }, async (jobs) => {
     await handleEvaluateBadges(
+      db,
+      jobs.map((job) => job.data),
+    );
+  });
+  await boss.work<JobPayloads["search.index"]>(QUEUES.searchIndex, { pollingIntervalSeconds: 1, batchSize: 100 }, async (jobs) => {
+    await handleSearchIndex(
       db,
       jobs.map((job) => job.data),
     );

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { posts, questions } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
+import { indexLater } from "../search/index-later";
 import { parseInput } from "../validation/parse-input";
 import { loadPost } from "./load-post";
 import { recordThreadEvent } from "./record-thread-event";
@@ -31,6 +32,7 @@ export async function deletePost({ ctx, input }: { ctx: Ctx; input: unknown }) {
         .where(eq(questions.id, question.id));
     }
     await recordThreadEvent(tx, { questionId: question.id, brandId: brand.id, type: "deleted", actorId: actor.id, postId: post.id, at: now });
+    await indexLater(tx, question.id);
     await recordAudit(tx, { actorId: actor.id, brandId: brand.id, action: "post.delete", subjectType: "post", subjectId: String(post.id) });
     return { postId: post.id, questionId: question.id };
   });

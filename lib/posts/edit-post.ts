@@ -6,6 +6,7 @@ import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { ValidationError } from "../errors";
 import { attachTags, detachTags } from "../questions/attach-tags";
 import { missingTags } from "../questions/missing-tags";
+import { indexLater } from "../search/index-later";
 import { parseInput } from "../validation/parse-input";
 import { flagVerificationForReview } from "../verifications/flag-for-review";
 import { loadPost } from "./load-post";
@@ -56,6 +57,7 @@ export async function editPost({ ctx, input }: { ctx: Ctx; input: unknown }) {
       await tx.update(questions).set({ lastActivityAt: now }).where(eq(questions.id, question.id));
     }
     await recordThreadEvent(tx, { questionId: question.id, brandId: brand.id, type: "edited", actorId: actor.id, postId: post.id, at: now });
+    await indexLater(tx, question.id);
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,

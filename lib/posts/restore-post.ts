@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { posts, questions } from "../../db/schema";
 import { recordAudit } from "../audit/record-audit";
 import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
+import { indexLater } from "../search/index-later";
 import { parseInput } from "../validation/parse-input";
 import { loadPost } from "./load-post";
 import { recordThreadEvent } from "./record-thread-event";
@@ -27,6 +28,7 @@ export async function restorePost({ ctx, input }: { ctx: Ctx; input: unknown }) 
         .where(eq(questions.id, question.id));
     }
     await recordThreadEvent(tx, { questionId: question.id, brandId: brand.id, type: "restored", actorId: actor.id, postId: post.id, at: now });
+    await indexLater(tx, question.id);
     await recordAudit(tx, { actorId: actor.id, brandId: brand.id, action: "post.restore", subjectType: "post", subjectId: String(post.id) });
     return { postId: post.id, questionId: question.id };
   });

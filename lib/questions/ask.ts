@@ -9,6 +9,7 @@ import { ValidationError } from "../errors";
 import { recordThreadEvent } from "../posts/record-thread-event";
 import { AskInput } from "../posts/schemas";
 import { slugify } from "../posts/slugify";
+import { indexLater } from "../search/index-later";
 import { parseInput } from "../validation/parse-input";
 import { attachTags } from "./attach-tags";
 import { findByIdempotencyKey, lockIdempotencyKey } from "./find-by-idempotency-key";
@@ -70,6 +71,7 @@ export async function askQuestion({ ctx, input }: { ctx: Ctx; input: unknown }) 
     await followQuestionAs(tx, question.id, actor.id);
     await recordThreadEvent(tx, { questionId: question.id, brandId: brand.id, type: "asked", actorId: actor.id, postId: post.id, at: now });
     await evaluateBadgesLater(tx, actor.id, brand.id);
+    await indexLater(tx, question.id);
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,

@@ -6,6 +6,7 @@ import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { loadPost } from "../posts/load-post";
 import { recordReputation } from "../reputation/record-reputation";
+import { indexLater } from "../search/index-later";
 import { parseInput } from "../validation/parse-input";
 import { findLiveVerification } from "./find-live-verification";
 import { expiryOf, verificationStateOf } from "./in-force";
@@ -55,6 +56,7 @@ export async function verifyAnswer({ ctx, input }: { ctx: Ctx; input: unknown })
       .update(questions)
       .set({ lastActivityAt: sql`greatest(${questions.lastActivityAt}, ${now.toISOString()}::timestamptz)` })
       .where(eq(questions.id, question.id));
+    await indexLater(tx, question.id);
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,

@@ -6,6 +6,7 @@ import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { loadPost } from "../posts/load-post";
 import { reverseReputation } from "../reputation/record-reputation";
+import { indexLater } from "../search/index-later";
 import { parseInput } from "../validation/parse-input";
 import { findLiveVerification } from "./find-live-verification";
 import { verificationStateOf } from "./in-force";
@@ -29,6 +30,7 @@ export async function withdrawVerification({ ctx, input }: { ctx: Ctx; input: un
       .set({ withdrawnAt: now, withdrawnById: actor.id, withdrawReason: data.reason })
       .where(eq(answerVerifications.id, live.id));
     await reverseReputation(tx, { userId: post.authorId, brandId: brand.id, reason: "answer_verified", postId: post.id, now });
+    await indexLater(tx, question.id);
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,

@@ -7,6 +7,7 @@ import { type Ctx, guardianOf, nowOf, withTransaction } from "../context";
 import { loadPost } from "../posts/load-post";
 import { VoteInput } from "../posts/schemas";
 import { applyVoteReputation } from "../reputation/apply-vote-reputation";
+import { indexLater } from "../search/index-later";
 import { parseInput } from "../validation/parse-input";
 
 async function currentVote(tx: Tx, postId: number, userId: string): Promise<number> {
@@ -55,6 +56,8 @@ export async function castVote({ ctx, input }: { ctx: Ctx; input: unknown }) {
         .where(eq(questions.id, question.id));
     }
     await applyVoteReputation(tx, { brandId: brand.id, post, voterId: actor.id, before, after, now });
+    // Search stores the question's score only.
+    if (post.kind === "question") await indexLater(tx, question.id);
     await recordAudit(tx, {
       actorId: actor.id,
       brandId: brand.id,
