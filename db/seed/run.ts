@@ -1,4 +1,6 @@
 import { hashPassword } from "../../lib/auth/password";
+import { searchBackendFor } from "../../lib/search/backend-for-env";
+import { reindexAll } from "../../lib/search/reindex-all";
 import { closeDb, createDb } from "../client";
 import * as schema from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
@@ -65,6 +67,8 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<SeedResult> 
     await seedDemoThreads(db, { now: new Date(), passwordHash });
     await seedDemoVerifications(db, { now: new Date() });
     await seedDemoBadges(db);
+    // Search works as soon as the app is up, without waiting for the worker to drain the seed's search.index jobs.
+    await reindexAll(db, searchBackendFor(db));
     return { seeded: true, accounts };
   } finally {
     await closeDb(db);
