@@ -105,12 +105,13 @@ async function page(db: Executor, q: SearchQuery, m: Matcher): Promise<SearchRes
       : sql`left(${column}, 240)`;
   const chosen = order
     ? sql`select ${d.questionId} as id, ${d.title} as title, ${d.body} as body, ${d.locale} as locale, 0 as n from ${d} where ${m.where} order by ${order} offset ${offset} limit ${q.pageSize}`
-    : sql`select id, title, body, locale, row_number() over () as n from (
-          select c.*, ${m.rank} as rank from (
-            select ${d.questionId} as id, ${d.title} as title, ${d.body} as body, ${d.locale} as locale, ${d.document} as document,
-              ${d.accepted} as accepted, ${VERIFIED_NOW} as verified, ${d.score} as score, ${d.createdAt} as created_at
+    : // Candidates carry no document (a narrow sort); only the chosen thousand are read back to be ranked.
+      sql`select id, title, body, locale, row_number() over () as n from (
+          select x.question_id as id, x.title, x.body, x.locale, ${m.rank} as rank, c.verified, c.accepted, c.score, c.created_at from (
+            select ${d.questionId} as question_id, ${d.accepted} as accepted, ${VERIFIED_NOW} as verified, ${d.score} as score, ${d.createdAt} as created_at
             from ${d} where ${m.where} order by ${d.score} desc, ${d.createdAt} desc limit ${RANK_CANDIDATES}
-          ) c order by rank desc, verified desc, accepted desc, score desc, created_at desc, id desc offset ${offset} limit ${q.pageSize}
+          ) c join ${d} x on x.question_id = c.question_id
+          order by rank desc, c.verified desc, c.accepted desc, c.score desc, c.created_at desc, x.question_id desc offset ${offset} limit ${q.pageSize}
         ) r`;
   const rows = await db.execute<{ id: string | number; title: string; snippet: string }>(sql`
       select p.id, ${headline(sql`p.title`, "HighlightAll=true")} as title,
@@ -147,14 +148,14 @@ export function createPostgresSearchBackend(db: Executor): SearchBackend {
         return { hits, total, facets, fuzzy: false };
       }
       const tsquery = tsqueryOf(text, q.locale ? [q.locale] : []);
-      const exact: Matcher = { where: and([sql`${d.document} @@ (${tsquery})`, ...filters]), rank: sql`ts_rank_cd(c.document, ${tsquery})`, tsquery };
+      const exact: Matcher = { where: and([sql`${d.document} @@ (${tsquery})`, ...filters]), rank: sql`ts_rank_cd(x.document, ${tsquery})`, tsquery };
       const first = await facetsAndTotal(db, exact.where);
       if (first.total >= FUZZY_BELOW) return { ...first, hits: await page(db, q, exact), fuzzy: false };
       // Few matches: titles whose words are close to the query's (typos, missing letters) join them.
       const typed = sql`peerdesk_unaccent(lower(${text}))`;
       const fuzzy: Matcher = {
         where: and([sql`(${d.document} @@ (${tsquery}) or ${typed} <% ${TITLE_TRGM})`, ...filters]),
-        rank: sql`(ts_rank_cd(c.document, ${tsquery}) + word_similarity(${typed}, peerdesk_unaccent(lower(c.title))))`,
+        rank: sql`(ts_rank_cd(x.document, ${tsquery}) + word_similarity(${typed}, peerdesk_unaccent(lower(x.title))))`,
         tsquery,
       };
       return withWordSimilarityThreshold(db, async (tx) => {
