@@ -343,8 +343,8 @@ export const RARE_WORDS = [
 
 // Endings for titles whose template has no place or number, so titles are rarely identical.
 export const TITLE_TAILS: Record<Lang, string[]> = {
-  es: [" en {c}", " {d}", " desde hace {n} días", " (pedido {n})", " otra vez", ", cliente desde {n}"],
-  en: [" in {c}", " {d}", " for {n} days now", " (order {n})", " again", ", customer since {n}"],
+  es: [" en {c}", " {d}", " desde hace {n} días", " (pedido {n})", " (ref. {n})", ", cliente {n}"],
+  en: [" in {c}", " {d}", " for {n} days now", " (order {n})", " (ref. {n})", ", customer {n}"],
 };
 
 export const OPENERS: Record<Lang, string[]> = {

@@ -67,7 +67,7 @@ function planQuestion(r: Rand, brand: number, sector: Sector, lang: Lang, answer
   const product = pick(r, sector.products);
   const titleIndex = Math.floor(r() * sector.titles[lang].length);
   const template = sector.titles[lang][titleIndex]!;
-  const tail = /\{[cn]\}/.test(template) || r() < 0.2 ? "" : pick(r, TITLE_TAILS[lang]);
+  const tail = /\{n\}/.test(template) || r() < 0.15 ? "" : pick(r, TITLE_TAILS[lang]);
   const title = fill(r, template + tail, lang, product);
   const lines = [fill(r, pick(r, OPENERS[lang]), lang, product), "", `${title}. ${fill(r, pick(r, sector.symptoms[lang]), lang, product)}.`];
   if (r() < 0.35) lines.push("", `- ${fill(r, pick(r, sector.symptoms[lang]), lang, product)}`, `- ${fill(r, pick(r, sector.symptoms[lang]), lang, product)}`);
