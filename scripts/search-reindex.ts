@@ -1,39 +1,14 @@
 import { resolve } from "node:path";
-import postgres from "postgres";
 import { closeDb, createDb } from "../db/client";
-import { runMigrations } from "../db/migrate";
 import { searchBackendFor } from "../lib/search/backend-for-env";
 import { type ReindexProgress, reindexAll } from "../lib/search/reindex-all";
-import { type RunningPostgres, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { loadDotenv } from "./lib/load-dotenv";
+import { openAppDatabase } from "./lib/open-app-database";
 
 // Usage: npm run search:reindex [-- --batch 500]. Rebuilds every search document while the site keeps serving. Exit 0: done; 2: failure.
 const root = resolve(import.meta.dirname, "..");
 const batchArg = process.argv.indexOf("--batch");
 const batchSize = batchArg > 0 ? Math.max(1, Number(process.argv[batchArg + 1]) || 500) : 500;
-
-async function reachable(url: string): Promise<boolean> {
-  const client = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
-  try {
-    await client`select 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end({ timeout: 1 });
-  }
-}
-
-// The same database `npm start` uses: DATABASE_URL, else the embedded one, reached while the app runs or started for this run.
-async function openDatabase(): Promise<{ url: string; embedded?: RunningPostgres }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
-  const port = Number(process.env.PEERDESK_PG_PORT ?? 54329);
-  const running = `postgres://postgres:postgres@127.0.0.1:${port}/peerdesk`;
-  if (await reachable(running)) return { url: running };
-  const embedded = await startEmbeddedPostgres({ dataDir: process.env.PEERDESK_DATA_DIR ?? ".data/postgres", port });
-  await runMigrations(embedded.url);
-  return { url: embedded.url, embedded };
-}
 
 function progressBar({ done, of }: ReindexProgress, started: number): string {
   const width = 30;
@@ -47,7 +22,7 @@ async function main(): Promise<number> {
   process.chdir(root);
   loadDotenv(".env");
   const started = performance.now();
-  const { url, embedded } = await openDatabase();
+  const { url, embedded } = await openAppDatabase();
   const db = createDb(url, { max: 2 });
   try {
     const backend = searchBackendFor(db);

@@ -17,7 +17,8 @@ await app.prepare();
 
 const server = createServer(async (req, res) => {
   try {
-    const page = req.method === "GET" || req.method === "HEAD" ? await cachedThreadPage(toWebRequest(req), String(port)) : null;
+    // Only thread paths can be cached; every other request goes straight to Next.
+    const page = req.method === "GET" && req.url?.includes("/q/") ? await cachedThreadPage(toWebRequest(req), String(port)) : null;
     if (page) return sendCachedPage(req, res, page);
   } catch (error) {
     console.error("[page-cache]", error instanceof Error ? error.message : error);
